@@ -1,0 +1,29 @@
+#pragma once
+
+#include "record.h"
+#include "result.h"
+
+#include <QString>
+
+namespace tend {
+
+enum class NeedStatus { Open, TalkingAboutIt, Resolved };
+enum class NeedPriority { Low = 1, Medium = 2, High = 3 };
+
+// Something one partner wants to talk about, kept on the couple's shared list.
+struct Need : Record
+{
+    QUuid raisedBy;
+    QString text;
+    NeedStatus status = NeedStatus::Open;
+    NeedPriority priority = NeedPriority::Medium;
+    int sortOrder = 0;
+    QDateTime resolvedUtc;
+    QString resolutionNote;
+};
+
+inline constexpr int MaxNeedTextLength = 500;
+
+Status validate(const Need &need);
+
+} // namespace tend

@@ -1,0 +1,26 @@
+#include "partner.h"
+
+#include "validationtext.h"
+
+#include <QRegularExpression>
+
+namespace tend {
+
+Status validate(const Partner &partner)
+{
+    const QString name = partner.name.trimmed();
+    if (name.isEmpty())
+        return Error{validationText("Please enter a name.")};
+    if (name.size() > MaxNameLength)
+        return Error{validationText("A name can be at most %1 characters long.").arg(MaxNameLength)};
+    if (partner.pronouns.trimmed().size() > MaxPronounsLength)
+        return Error{validationText("Pronouns can be at most %1 characters long.").arg(MaxPronounsLength)};
+    if (partner.seat != 1 && partner.seat != 2)
+        return Error{validationText("A couple has a first and a second partner, nobody else.")};
+    static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!colourPattern.match(partner.colour).hasMatch())
+        return Error{validationText("Please choose a colour for %1.").arg(name)};
+    return {};
+}
+
+} // namespace tend

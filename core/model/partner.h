@@ -1,0 +1,24 @@
+#pragma once
+
+#include "record.h"
+#include "result.h"
+
+#include <QString>
+
+namespace tend {
+
+// One of the two people who share a Tend database. Seat 1 or 2 keeps their order stable.
+struct Partner : Record
+{
+    int seat = 1;
+    QString name;
+    QString pronouns;
+    QString colour; // "#rrggbb"; core does not link Qt Gui
+};
+
+inline constexpr int MaxNameLength = 60;
+inline constexpr int MaxPronounsLength = 40;
+
+Status validate(const Partner &partner);
+
+} // namespace tend

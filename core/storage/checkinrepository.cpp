@@ -1,0 +1,239 @@
+#include "checkinrepository.h"
+
+#include "clock.h"
+#include "database.h"
+#include "enumcodes.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tend {
+
+namespace {
+
+QString text(const char *message)
+{
+    return QCoreApplication::translate("Storage", message);
+}
+
+QVariant optionalScale(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT id, partner_id, at_utc, local_day, kind, mood, stress, closeness, felt_cared_for, note, "
+    "created_utc, updated_utc FROM check_ins ");
+
+CheckIn checkInFromRow(const QSqlQuery &q)
+{
+    CheckIn checkIn;
+    checkIn.id = sql::toUuid(q.value(0));
+    checkIn.partnerId = sql::toUuid(q.value(1));
+    checkIn.atUtc = sql::toUtc(q.value(2));
+    checkIn.localDay = sql::toDay(q.value(3));
+    checkIn.kind = sql::checkInKindFromCode(q.value(4).toString()).value_or(CheckInKind::Daily);
+    checkIn.mood = q.value(5).toInt();
+    checkIn.stress = q.value(6).toInt();
+    checkIn.closeness = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        checkIn.feltCaredFor = q.value(8).toInt();
+    checkIn.note = q.value(9).toString();
+    checkIn.createdUtc = sql::toUtc(q.value(10));
+    checkIn.updatedUtc = sql::toUtc(q.value(11));
+    return checkIn;
+}
+
+} // namespace
+
+Status CheckInRepository::add(CheckIn &checkIn)
+{
+    QList<CheckIn> one{checkIn};
+    if (Status added = addAll(one); !added)
+        return added;
+    checkIn = one.first();
+    return {};
+}
+
+Status CheckInRepository::addAll(QList<CheckIn> &checkIns)
+{
+    for (const CheckIn &checkIn : checkIns) {
+        if (Status valid = validate(checkIn); !valid)
+            return valid;
+    }
+    QList<CheckIn> saved = checkIns;
+    const QDateTime now = m_clock.nowUtc();
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    for (CheckIn &checkIn : saved) {
+        if (Status inserted = insert(checkIn, now); !inserted)
+            return inserted;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    checkIns = saved;
+    return {};
+}
+
+Status CheckInRepository::insert(CheckIn &checkIn, const QDateTime &now)
+{
+    if (checkIn.id.isNull())
+        checkIn.id = QUuid::createUuid();
+    checkIn.createdUtc = now;
+    checkIn.updatedUtc = now;
+    checkIn.note = checkIn.note.trimmed();
+    Status inserted = sql::exec(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO check_ins (id, partner_id, at_utc, local_day, kind, mood, stress, closeness, "
+                       "felt_cared_for, note, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::fromUuid(checkIn.id), sql::fromUuid(checkIn.partnerId), sql::fromUtc(checkIn.atUtc),
+         sql::fromDay(checkIn.localDay), sql::code(checkIn.kind), checkIn.mood, checkIn.stress, checkIn.closeness,
+         optionalScale(checkIn.feltCaredFor), checkIn.note, sql::fromUtc(checkIn.createdUtc),
+         sql::fromUtc(checkIn.updatedUtc)},
+        text("save the check-in"));
+    if (!inserted)
+        return inserted;
+    return writeActs(checkIn);
+}
+
+Status CheckInRepository::writeActs(const CheckIn &checkIn)
+{
+    const QString action = text("save the aftercare of a check-in");
+    const QSqlDatabase db = m_database.connection();
+    if (Status cleared = sql::exec(db, QStringLiteral("DELETE FROM check_in_acts WHERE check_in_id = ?"),
+                                   {sql::fromUuid(checkIn.id)}, action);
+        !cleared) {
+        return cleared;
+    }
+    const QString insert = QStringLiteral("INSERT INTO check_in_acts (check_in_id, act_id, role) VALUES (?, ?, ?)");
+    for (const auto &[acts, role] : {std::pair{&checkIn.actsReceived, QStringLiteral("received")},
+                                     std::pair{&checkIn.actsWished, QStringLiteral("wished")}}) {
+        for (const QUuid &act : *acts) {
+            if (Status written = sql::exec(db, insert, {sql::fromUuid(checkIn.id), sql::fromUuid(act), role}, action);
+                !written) {
+                return written;
+            }
+        }
+    }
+    return {};
+}
+
+Status CheckInRepository::update(CheckIn &checkIn)
+{
+    if (Status valid = validate(checkIn); !valid)
+        return valid;
+    CheckIn saved = checkIn;
+    saved.updatedUtc = m_clock.nowUtc();
+    saved.note = saved.note.trimmed();
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    Result<QSqlQuery> updated = sql::run(
+        m_database.connection(),
+        QStringLiteral("UPDATE check_ins SET partner_id = ?, at_utc = ?, local_day = ?, kind = ?, mood = ?, stress = ?, "
+                       "closeness = ?, felt_cared_for = ?, note = ?, updated_utc = ? WHERE id = ? AND deleted_utc IS NULL"),
+        {sql::fromUuid(saved.partnerId), sql::fromUtc(saved.atUtc), sql::fromDay(saved.localDay), sql::code(saved.kind),
+         saved.mood, saved.stress, saved.closeness, optionalScale(saved.feltCaredFor), saved.note,
+         sql::fromUtc(saved.updatedUtc), sql::fromUuid(saved.id)},
+        text("change the check-in"));
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{text("This check-in no longer exists; it may have been deleted.")};
+    if (Status acts = writeActs(saved); !acts)
+        return acts;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    checkIn = saved;
+    return {};
+}
+
+Status CheckInRepository::remove(const QUuid &id)
+{
+    return setDeleted(id, sql::fromUtc(m_clock.nowUtc()), text("delete the check-in"));
+}
+
+Status CheckInRepository::restore(const QUuid &id)
+{
+    return setDeleted(id, QVariant(QMetaType::fromType<QString>()), text("bring back the check-in"));
+}
+
+Status CheckInRepository::setDeleted(const QUuid &id, const QVariant &deletedUtc, const QString &action)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    Result<QSqlQuery> changed = sql::run(m_database.connection(),
+                                         QStringLiteral("UPDATE check_ins SET deleted_utc = ?, updated_utc = ? WHERE id = ?"),
+                                         {deletedUtc, sql::fromUtc(m_clock.nowUtc()), sql::fromUuid(id)}, action);
+    if (!changed)
+        return changed.error();
+    if (changed->numRowsAffected() != 1)
+        return Error{text("Tend could not %1: it was not found.").arg(action)};
+    return transaction.commit();
+}
+
+Result<QList<CheckIn>> CheckInRepository::select(const QString &where, const QVariantList &values) const
+{
+    const QString action = text("read the check-ins");
+    Result<QSqlQuery> rows = sql::run(m_database.connection(), SelectColumns + where, values, action);
+    if (!rows)
+        return rows.error();
+    QList<CheckIn> checkIns;
+    QHash<QUuid, qsizetype> indexById;
+    for (QSqlQuery &q = rows.value(); q.next();) {
+        checkIns.append(checkInFromRow(q));
+        indexById.insert(checkIns.last().id, checkIns.size() - 1);
+    }
+    if (checkIns.isEmpty())
+        return checkIns;
+
+    Result<QSqlQuery> acts = sql::run(m_database.connection(),
+                                      QStringLiteral("SELECT check_in_id, act_id, role FROM check_in_acts "
+                                                     "WHERE check_in_id IN (SELECT id FROM check_ins ") +
+                                          where + u')',
+                                      values, action);
+    if (!acts)
+        return acts.error();
+    for (QSqlQuery &q = acts.value(); q.next();) {
+        const auto index = indexById.constFind(sql::toUuid(q.value(0)));
+        if (index == indexById.constEnd())
+            continue;
+        CheckIn &checkIn = checkIns[*index];
+        (q.value(2).toString() == QLatin1String("received") ? checkIn.actsReceived : checkIn.actsWished)
+            .append(sql::toUuid(q.value(1)));
+    }
+    return checkIns;
+}
+
+Result<QList<CheckIn>> CheckInRepository::onDay(const QDate &day) const
+{
+    return select(QStringLiteral("WHERE local_day = ? AND deleted_utc IS NULL ORDER BY at_utc"), {sql::fromDay(day)});
+}
+
+Result<std::optional<CheckIn>> CheckInRepository::find(const QUuid &id) const
+{
+    Result<QList<CheckIn>> found = select(QStringLiteral("WHERE id = ? AND deleted_utc IS NULL"), {sql::fromUuid(id)});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CheckIn>();
+    return std::optional<CheckIn>(found->first());
+}
+
+Result<int> CheckInRepository::count() const
+{
+    Result<QSqlQuery> rows = sql::run(m_database.connection(),
+                                      QStringLiteral("SELECT count(*) FROM check_ins WHERE deleted_utc IS NULL"), {},
+                                      text("count the check-ins"));
+    if (!rows)
+        return rows.error();
+    QSqlQuery &q = rows.value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace tend

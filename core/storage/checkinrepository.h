@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/checkin.h"
+#include "result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tend {
+
+class Clock;
+class Database;
+
+class CheckInRepository
+{
+public:
+    CheckInRepository(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+    // Stores a new check-in and fills in its id and timestamps.
+    Status add(CheckIn &checkIn);
+    // Stores many in one transaction: for generated histories.
+    Status addAll(QList<CheckIn> &checkIns);
+    Status update(CheckIn &checkIn);
+
+    // Deletes are soft, so that undo can bring a check-in back exactly as it was.
+    Status remove(const QUuid &id);
+    Status restore(const QUuid &id);
+
+    // Both partners' check-ins on a calendar day, oldest first.
+    Result<QList<CheckIn>> onDay(const QDate &day) const;
+    Result<std::optional<CheckIn>> find(const QUuid &id) const;
+    Result<int> count() const;
+
+private:
+    Status insert(CheckIn &checkIn, const QDateTime &now);
+    Status writeActs(const CheckIn &checkIn);
+    Status setDeleted(const QUuid &id, const QVariant &deletedUtc, const QString &action);
+    Result<QList<CheckIn>> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace tend

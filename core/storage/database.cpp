@@ -1,0 +1,152 @@
+#include "database.h"
+
+#include "databasefile.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tend {
+
+namespace {
+
+QString text(const char *message)
+{
+    return QCoreApplication::translate("Storage", message);
+}
+
+Result<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    Result<QSqlQuery> query = sql::run(db, QStringLiteral("PRAGMA ") + pragma, {}, text("read the database header"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// Decides from what SQLite reports (the WAL included) whether this is a Tend database we may use.
+Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
+{
+    Result<QVariant> applicationId = pragmaValue(db, QStringLiteral("application_id"));
+    if (!applicationId) {
+        return Error{text("%1 is not a Tend database, or it is damaged (%2). Tend has left it untouched.")
+                         .arg(path, applicationId.error().message)};
+    }
+    Result<QVariant> userVersion = pragmaValue(db, QStringLiteral("user_version"));
+    if (!userVersion)
+        return userVersion.error();
+    const qint32 id = applicationId->toInt();
+    const int version = userVersion->toInt();
+
+    if (id == 0) {
+        Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {},
+                                            text("read the database's tables"));
+        if (!tables)
+            return tables.error();
+        QSqlQuery &q = tables.value();
+        if (q.next() && q.value(0).toInt() > 0) {
+            return Error{text("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
+        }
+        return {};
+    }
+    if (id != TendApplicationId)
+        return Error{text("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
+    if (version > latest) {
+        return Error{text("%1 was written by a newer version of Tend (database version %2; this Tend knows up to %3). "
+                          "Please update Tend to open it. Tend has left it untouched.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latest)};
+    }
+    Result<QVariant> check = pragmaValue(db, QStringLiteral("quick_check"));
+    if (!check)
+        return check.error();
+    if (check->toString() != QLatin1String("ok")) {
+        return Error{text("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
+                         .arg(path, check->toString())};
+    }
+    return {};
+}
+
+Status applyPragmas(const QSqlDatabase &db)
+{
+    const QString action = text("prepare the database");
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (Status status = sql::exec(db, QString::fromLatin1(pragma), {}, action); !status)
+            return status;
+    }
+    return sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(TendApplicationId), {}, action);
+}
+
+} // namespace
+
+Database::Database(QString filePath, QString connectionName)
+    : m_filePath(std::move(filePath)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &migrations)
+{
+    Result<FileState> state = inspectDatabaseFile(filePath);
+    if (!state)
+        return state.error();
+    if (*state == FileState::Missing) {
+        if (Status created = createPrivateFile(filePath); !created)
+            return created.error();
+    }
+
+    const QString name = QStringLiteral("tend-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(filePath, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return Error{text("Tend could not open %1: %2.").arg(filePath, db.lastError().text())};
+        }
+    }
+    const QSqlDatabase db = database->connection();
+    if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
+        return identity.error();
+    if (Status pragmas = applyPragmas(db); !pragmas)
+        return pragmas.error();
+    if (Status migrated = migrate(db, migrations); !migrated)
+        return migrated.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    Result<QVariant> version = pragmaValue(connection(), QStringLiteral("user_version"));
+    return version ? version->toInt() : -1;
+}
+
+Status Database::begin()
+{
+    return sql::exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), {}, text("start saving"));
+}
+
+Status Database::commit()
+{
+    return sql::exec(connection(), QStringLiteral("COMMIT"), {}, text("finish saving"));
+}
+
+void Database::rollback()
+{
+    if (Status status = sql::exec(connection(), QStringLiteral("ROLLBACK"), {}, text("undo an unfinished save")); !status)
+        qWarning("%s", qPrintable(status.error().message));
+}
+
+} // namespace tend

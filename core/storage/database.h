@@ -1,0 +1,43 @@
+#pragma once
+
+#include "migration.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tend {
+
+// "Tend" in ASCII; stored in the SQLite header so Tend knows its own files.
+inline constexpr qint32 TendApplicationId = 0x54656e64;
+
+// One open Tend database. The only way in is open(), which checks the file, applies
+// migrations and sets the pragmas; anything it refuses is left byte-for-byte untouched.
+class Database
+{
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                  const QList<Migration> &migrations = builtInMigrations());
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+
+    // Called by WriteTransaction; the single place where a write becomes durable.
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    Database(QString filePath, QString connectionName);
+
+    QString m_filePath;
+    QString m_connectionName;
+};
+
+} // namespace tend

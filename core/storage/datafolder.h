@@ -1,0 +1,18 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace tend {
+
+// Where Tend keeps its data: `--data-dir` when given, else the platform's app data folder.
+QString defaultDataFolder();
+
+// Creates the folder (and missing parents) readable by its owner only (0700).
+// An existing folder is used as it is: it may be one the person chose for other things too.
+Status prepareDataFolder(const QString &folder);
+
+QString databasePathIn(const QString &folder);
+
+} // namespace tend

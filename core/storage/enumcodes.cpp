@@ -1,0 +1,60 @@
+#include "enumcodes.h"
+
+#include <QLatin1StringView>
+
+#include <array>
+#include <utility>
+
+namespace tend::sql {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[candidate, text] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(text);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &code)
+{
+    for (const auto &[value, text] : table) {
+        if (code == QLatin1StringView(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<CareForm, const char *>, 4> CareForms{{
+    {CareForm::Talking, "talking"},
+    {CareForm::PhysicalComfort, "physical"},
+    {CareForm::SharedActivities, "shared"},
+    {CareForm::SpaceAndRest, "space"},
+}};
+
+constexpr std::array<std::pair<CheckInKind, const char *>, 2> CheckInKinds{{
+    {CheckInKind::Daily, "daily"},
+    {CheckInKind::AfterIntimacy, "after_intimacy"},
+}};
+
+constexpr std::array<std::pair<NeedStatus, const char *>, 3> NeedStatuses{{
+    {NeedStatus::Open, "open"},
+    {NeedStatus::TalkingAboutIt, "talking"},
+    {NeedStatus::Resolved, "resolved"},
+}};
+
+} // namespace
+
+QString code(CareForm form) { return codeOf(CareForms, form); }
+QString code(CheckInKind kind) { return codeOf(CheckInKinds, kind); }
+QString code(NeedStatus status) { return codeOf(NeedStatuses, status); }
+
+std::optional<CareForm> careFormFromCode(const QString &text) { return valueOf(CareForms, text); }
+std::optional<CheckInKind> checkInKindFromCode(const QString &text) { return valueOf(CheckInKinds, text); }
+std::optional<NeedStatus> needStatusFromCode(const QString &text) { return valueOf(NeedStatuses, text); }
+
+} // namespace tend::sql

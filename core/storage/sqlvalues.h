@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+namespace tend::sql {
+
+// How values are written to SQLite: UUIDs without braces, times as ISO 8601 UTC with
+// milliseconds ("2026-11-26T21:04:05.120Z"), days as ISO dates. Text sorts like time.
+QVariant fromUuid(const QUuid &id);
+QUuid toUuid(const QVariant &value);
+
+QVariant fromUtc(const QDateTime &time);
+QDateTime toUtc(const QVariant &value);
+
+QVariant fromDay(const QDate &day);
+QDate toDay(const QVariant &value);
+
+} // namespace tend::sql

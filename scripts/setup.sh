@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Tend needs to build, run and test on Debian 12, then configures and builds it.
+# Safe to run again: it installs only what is missing and rebuilds only what changed.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+packages=(
+    # toolchain
+    g++ make cmake pkg-config
+    # Qt 6 (Widgets, Sql with SQLite, Charts) and the tools that build with it
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6opengl6-dev libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # tests
+    googletest libgtest-dev libgmock-dev
+    # fonts, so offscreen rendering and screenshots have real glyphs
+    fontconfig fonts-dejavu-core
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo_cmd=(sudo)
+    fi
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type="${TEND_BUILD_TYPE:-RelWithDebInfo}"
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" > /dev/null
+cmake --build build -j2
