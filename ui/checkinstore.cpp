@@ -1,0 +1,47 @@
+#include "checkinstore.h"
+
+namespace tend {
+
+CheckInStore::CheckInStore(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent), m_repository(database, clock), m_clock(clock)
+{
+}
+
+Status CheckInStore::announce(Status status)
+{
+    if (status)
+        emit changed();
+    else
+        emit failed(status.error().message);
+    return status;
+}
+
+Status CheckInStore::add(CheckIn &checkIn)
+{
+    return announce(m_repository.add(checkIn));
+}
+
+Status CheckInStore::update(CheckIn &checkIn)
+{
+    return announce(m_repository.update(checkIn));
+}
+
+Status CheckInStore::remove(const QUuid &id)
+{
+    return announce(m_repository.remove(id));
+}
+
+Status CheckInStore::restore(const QUuid &id)
+{
+    return announce(m_repository.restore(id));
+}
+
+Result<QList<CheckIn>> CheckInStore::onDay(const QDate &day)
+{
+    Result<QList<CheckIn>> checkIns = m_repository.onDay(day);
+    if (!checkIns)
+        emit failed(checkIns.error().message);
+    return checkIns;
+}
+
+} // namespace tend

@@ -1,0 +1,79 @@
+#include "scaleslider.h"
+
+#include "model/scale.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSlider>
+
+namespace tend {
+
+namespace {
+
+class DigitSlider : public QSlider
+{
+public:
+    using QSlider::QSlider;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const int digit = event->key() - Qt::Key_0;
+        if (event->modifiers() == Qt::NoModifier && isOnScale(digit)) {
+            setValue(digit);
+            event->accept();
+            return;
+        }
+        QSlider::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+ScaleSlider::ScaleSlider(const QString &accessibleName, const QStringList &captions, QWidget *parent)
+    : QWidget(parent), m_slider(new DigitSlider(Qt::Horizontal, this)), m_caption(new QLabel(this)),
+      m_captions(captions)
+{
+    Q_ASSERT(captions.size() == ScaleMax);
+    m_slider->setRange(ScaleMin, ScaleMax);
+    m_slider->setPageStep(1);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(1);
+    m_slider->setAccessibleName(accessibleName);
+    m_slider->setMinimumWidth(180);
+    m_caption->setMinimumWidth(110);
+    m_caption->setObjectName(QStringLiteral("scaleCaption"));
+    setFocusProxy(m_slider);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_caption);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        showCaption(value);
+        emit valueChanged(value);
+    });
+    setValue(3);
+    showCaption(3);
+}
+
+int ScaleSlider::value() const
+{
+    return m_slider->value();
+}
+
+void ScaleSlider::setValue(int value)
+{
+    m_slider->setValue(value);
+}
+
+void ScaleSlider::showCaption(int value)
+{
+    const QString caption = tr("%1 · %2").arg(value).arg(m_captions.value(value - ScaleMin));
+    m_caption->setText(caption);
+    m_slider->setAccessibleDescription(caption);
+}
+
+} // namespace tend

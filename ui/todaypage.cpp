@@ -1,0 +1,243 @@
+#include "todaypage.h"
+
+#include "checkincommands.h"
+#include "checkinform.h"
+#include "checkinlistmodel.h"
+#include "checkinstore.h"
+#include "clock.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tend {
+
+namespace {
+
+QFrame *card(QWidget *parent, const QString &objectName)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setProperty("card", true);
+    return frame;
+}
+
+} // namespace
+
+TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_store(store), m_undoStack(undoStack), m_heading(new QLabel(this)),
+      m_form(new CheckInForm(this)), m_model(new CheckInListModel(this))
+{
+    setObjectName(QStringLiteral("todayPage"));
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    m_model->setTimeZone(store.clock().timeZone());
+
+    QFrame *formCard = card(this, QStringLiteral("checkInCard"));
+    auto *formLayout = new QVBoxLayout(formCard);
+    formLayout->setContentsMargins(24, 20, 24, 20);
+    formLayout->addWidget(m_form);
+    formLayout->addStretch();
+
+    QFrame *listCard = card(this, QStringLiteral("todayCard"));
+    auto *listLayout = new QVBoxLayout(listCard);
+    listLayout->setContentsMargins(24, 20, 24, 20);
+    listLayout->addWidget(createTodayList());
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(20);
+    columns->addWidget(formCard, 4);
+    columns->addWidget(listCard, 5);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(18);
+    layout->addWidget(m_heading);
+    layout->addLayout(columns, 1);
+
+    connect(m_form, &CheckInForm::submitted, this, &TodayPage::save);
+    connect(&m_store, &CheckInStore::changed, this, &TodayPage::reload);
+
+    // Past midnight, "today" is a new day.
+    auto *dayWatch = new QTimer(this);
+    dayWatch->setInterval(60 * 1000);
+    connect(dayWatch, &QTimer::timeout, this, [this] {
+        if (m_store.clock().today() != m_day)
+            reload();
+    });
+    dayWatch->start();
+}
+
+QWidget *TodayPage::createTodayList()
+{
+    auto *box = new QWidget(this);
+    auto *title = new QLabel(tr("Today's check-ins"), box);
+    title->setObjectName(QStringLiteral("cardTitle"));
+
+    m_table = new QTableView(box);
+    m_table->setObjectName(QStringLiteral("todayList"));
+    m_table->setAccessibleName(tr("Today's check-ins"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setTabKeyNavigation(false);
+
+    m_empty = new QLabel(tr("No check-ins yet today.\nWhen one of you checks in, it shows up here."), box);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    m_edit = new QPushButton(tr("&Edit"), box);
+    m_edit->setObjectName(QStringLiteral("editCheckInButton"));
+    m_edit->setToolTip(tr("Edit the selected check-in (Enter)"));
+    m_delete = new QPushButton(tr("De&lete"), box);
+    m_delete->setObjectName(QStringLiteral("deleteCheckInButton"));
+    m_delete->setToolTip(tr("Delete the selected check-in (Delete). Undo brings it back."));
+
+    auto *editAction = new QAction(tr("Edit check-in"), m_table);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(editAction);
+    auto *deleteAction = new QAction(tr("Delete check-in"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(deleteAction);
+
+    connect(editAction, &QAction::triggered, this, &TodayPage::editSelected);
+    connect(deleteAction, &QAction::triggered, this, &TodayPage::deleteSelected);
+    connect(m_edit, &QPushButton::clicked, this, &TodayPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &TodayPage::deleteSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &TodayPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool selected = selectedRow() >= 0;
+        m_edit->setEnabled(selected);
+        m_delete->setEnabled(selected);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void TodayPage::setPartners(const QList<Partner> &partners)
+{
+    m_partners = partners;
+    m_form->setPartners(partners);
+    m_model->setPartners(partners);
+    reload();
+}
+
+void TodayPage::reload()
+{
+    m_day = m_store.clock().today();
+    updateHeading();
+    const QUuid selected = selectedRow() >= 0 ? m_model->checkInAt(selectedRow()).id : QUuid();
+    Result<QList<CheckIn>> checkIns = m_store.onDay(m_day);
+    m_model->setCheckIns(checkIns ? checkIns.value() : QList<CheckIn>());
+    const bool any = m_model->rowCount() > 0;
+    m_table->setVisible(any);
+    m_empty->setVisible(!any);
+    m_table->resizeColumnsToContents();
+    if (!selected.isNull())
+        selectCheckIn(selected);
+    const bool hasSelection = selectedRow() >= 0;
+    m_edit->setEnabled(hasSelection);
+    m_delete->setEnabled(hasSelection);
+}
+
+void TodayPage::updateHeading()
+{
+    m_heading->setText(QLocale().toString(m_day, tr("dddd, d MMMM")));
+}
+
+QString TodayPage::partnerName(const QUuid &id) const
+{
+    for (const Partner &partner : m_partners) {
+        if (partner.id == id)
+            return partner.name;
+    }
+    return {};
+}
+
+void TodayPage::save()
+{
+    CheckIn checkIn = m_form->answers();
+    if (m_form->isEditing()) {
+        const CheckIn before = *m_form->editing();
+        if (!m_store.update(checkIn))
+            return;
+        m_undoStack.push(new EditCheckInCommand(m_store, before, checkIn));
+        emit statusMessage(tr("Saved the changes to %1's check-in.").arg(partnerName(checkIn.partnerId)));
+    } else {
+        const Clock &clock = m_store.clock();
+        checkIn.atUtc = clock.nowUtc();
+        checkIn.localDay = clock.today();
+        if (!m_store.add(checkIn))
+            return;
+        m_undoStack.push(new AddCheckInCommand(m_store, checkIn));
+        emit statusMessage(tr("Saved %1's check-in.").arg(partnerName(checkIn.partnerId)));
+    }
+    m_form->startNew();
+    selectCheckIn(checkIn.id);
+}
+
+int TodayPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void TodayPage::selectCheckIn(const QUuid &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void TodayPage::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    m_form->startEditing(m_model->checkInAt(row));
+}
+
+void TodayPage::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const CheckIn checkIn = m_model->checkInAt(row);
+    if (!m_store.remove(checkIn.id))
+        return;
+    if (m_form->isEditing() && m_form->editing()->id == checkIn.id)
+        m_form->startNew();
+    m_undoStack.push(new DeleteCheckInCommand(m_store, checkIn));
+    emit statusMessage(tr("Deleted %1's check-in. Undo (Ctrl+Z) brings it back.").arg(partnerName(checkIn.partnerId)));
+}
+
+} // namespace tend
