@@ -1,12 +1,12 @@
 #include "checkinform.h"
 
+#include "colourdot.h"
 #include "scaleslider.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -14,22 +14,6 @@
 #include <QVBoxLayout>
 
 namespace tend {
-
-namespace {
-
-QIcon colourDot(const QString &colour)
-{
-    QPixmap dot(14, 14);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(colour));
-    painter.drawEllipse(QRectF(1, 1, 12, 12));
-    return QIcon(dot);
-}
-
-} // namespace
 
 CheckInForm::CheckInForm(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_note(new QPlainTextEdit(this)),

@@ -1,7 +1,6 @@
 #include "checkinlistmodel.h"
 
-#include <QColor>
-#include <QLocale>
+#include "colourdot.h"
 
 namespace tend {
 
@@ -58,7 +57,7 @@ QVariant CheckInListModel::display(const CheckIn &checkIn, int column) const
 {
     switch (column) {
     case Time:
-        return QLocale().toString(checkIn.atUtc.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+        return checkIn.atUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
     case Who: {
         const Partner *who = partner(checkIn.partnerId);
         return who ? who->name : tr("Unknown");
@@ -95,7 +94,7 @@ QVariant CheckInListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Who) {
             if (const Partner *who = partner(checkIn.partnerId))
-                return QColor(who->colour);
+                return colourDot(who->colour);
         }
         return {};
     case Qt::TextAlignmentRole:

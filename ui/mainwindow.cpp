@@ -147,7 +147,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1080, 700);
+        resize(1200, 720);
     restoreState(settings.value(StateKey).toByteArray());
     const QString page = settings.value(PageKey).toString();
     int row = 0;

@@ -54,8 +54,8 @@ TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(20);
-    columns->addWidget(formCard, 4);
-    columns->addWidget(listCard, 5);
+    columns->addWidget(formCard, 2);
+    columns->addWidget(listCard, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
@@ -93,7 +93,9 @@ QWidget *TodayPage::createTodayList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CheckInListModel::Note, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setTabKeyNavigation(false);
 
@@ -161,7 +163,6 @@ void TodayPage::reload()
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);
     m_empty->setVisible(!any);
-    m_table->resizeColumnsToContents();
     if (!selected.isNull())
         selectCheckIn(selected);
     const bool hasSelection = selectedRow() >= 0;

@@ -8,6 +8,19 @@ Q_LOGGING_CATEGORY(lcSql, "tend.sql")
 
 namespace tend::sql {
 
+namespace {
+
+// Qt binds a null QString (a default-constructed one) as SQL NULL, but in Tend it is just
+// "no text" and must satisfy NOT NULL columns. Only a null QVariant stands for NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+} // namespace
+
 Error failure(const QSqlQuery &query, const QString &action)
 {
     const QSqlError error = query.lastError();
@@ -26,7 +39,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     if (!query.prepare(statement))
         return failure(query, action);
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return failure(query, action);
     return query;
@@ -38,6 +51,7 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
     Result<QSqlQuery> query = run(db, statement, values, action);
     if (!query)
         return query.error();
+    query.value().finish();
     return {};
 }
 

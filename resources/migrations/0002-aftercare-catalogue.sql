@@ -12,8 +12,7 @@ CREATE TABLE aftercare_acts (
     updated_utc TEXT NOT NULL
 );
 
-CREATE TEMP TABLE seed (id TEXT, form TEXT, label TEXT, description TEXT, sort_order INTEGER);
-INSERT INTO seed VALUES
+WITH seed (id, form, label, description, sort_order) AS (VALUES
     ('7647d2c6-f667-488c-8478-7f680f933b7b', 'talking', 'Talk about how it felt', 'A gentle chat about what the moment was like for each of you.', 1),
     ('5e060f02-fc86-4667-96be-8578f7f487bf', 'talking', 'Words of reassurance', 'Hearing that you are cared for, safe and appreciated.', 2),
     ('cc0e66d6-c8e3-4512-92b5-a0c00804a1aa', 'talking', 'Share what we enjoyed', 'Naming something you liked or felt close during.', 3),
@@ -31,9 +30,8 @@ INSERT INTO seed VALUES
     ('980187c6-d817-4b2d-b81e-0d098d899940', 'space', 'Quiet time alone', 'A little while to yourself before being together again.', 1),
     ('e8ea35f2-6278-4c8f-bb3a-02f6014bd0c1', 'space', 'Rest before talking', 'Lying still or resting first; words can come later.', 2),
     ('2086906f-5fed-4877-b8a2-4bed1e0093b0', 'space', 'Quiet company', 'Being near each other without needing to talk.', 3),
-    ('d3415616-b3f8-4ed1-9037-3a7e080d2ada', 'space', 'A slow, calm evening', 'No plans and no pressure for the rest of the day.', 4);
+    ('d3415616-b3f8-4ed1-9037-3a7e080d2ada', 'space', 'A slow, calm evening', 'No plans and no pressure for the rest of the day.', 4))
 INSERT INTO aftercare_acts (id, form, label, description, built_in, archived, sort_order, created_utc, updated_utc)
     SELECT id, form, label, description, 1, 0, sort_order,
            strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM seed;
-DROP TABLE seed;

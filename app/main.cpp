@@ -1,0 +1,81 @@
+#include "clock.h"
+#include "commandline.h"
+#include "demo/demohistory.h"
+#include "firstpaintreporter.h"
+#include "mainwindow.h"
+#include "startupflow.h"
+#include "storage/database.h"
+#include "storage/datafolder.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+namespace {
+
+// What Tend holds in memory is private; keep it out of core files.
+void disableCoreDumps()
+{
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    disableCoreDumps();
+    QApplication::setOrganizationName(QStringLiteral("Tend"));
+    QApplication::setApplicationName(QStringLiteral("Tend"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tend"));
+    QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tend"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const tend::StartupOptions options = tend::parseCommandLine(arguments);
+
+    QApplication app(argc, argv);
+    tend::applyTheme(app);
+
+    QTemporaryDir demoFolder;
+    QString folder = options.dataFolder.isEmpty() ? tend::defaultDataFolder() : options.dataFolder;
+    if (options.demo) {
+        if (!demoFolder.isValid()) {
+            QMessageBox::critical(nullptr, QObject::tr("Tend"),
+                                  QObject::tr("Tend could not make a temporary folder for the demo: %1")
+                                      .arg(demoFolder.errorString()));
+            return 1;
+        }
+        folder = demoFolder.path();
+    }
+
+    const tend::SystemClock clock;
+    std::unique_ptr<tend::Database> database = tend::openDatabaseInteractively(folder);
+    if (!database)
+        return 1;
+
+    if (options.demo) {
+        if (tend::Status filled = tend::fillDemoHistory(*database, clock, tend::DemoOptions{}); !filled) {
+            QMessageBox::critical(nullptr, QObject::tr("Tend"), filled.error().message);
+            return 1;
+        }
+    }
+
+    const std::optional<QList<tend::Partner>> partners = tend::ensurePartners(*database, clock);
+    if (!partners)
+        return 0;
+
+    tend::MainWindow window(*database, clock, *partners);
+    if (options.demo)
+        window.setWindowTitle(QObject::tr("Tend — demo (nothing is kept)"));
+    std::unique_ptr<tend::FirstPaintReporter> firstPaint;
+    if (options.quitAfterFirstPaint || !options.screenshotFile.isEmpty())
+        firstPaint = std::make_unique<tend::FirstPaintReporter>(&window, options.screenshotFile);
+    window.show();
+    return app.exec();
+}
