@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSlider>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -88,6 +89,13 @@ CheckInForm::CheckInForm(QWidget *parent)
             m_cancelEdit->click();
     });
 
+    // Widgets were created out of visual order; the keyboard follows the form top to bottom.
+    QWidget *order[] = {m_partnerButtons[0], m_partnerButtons[1], m_kindGroup->button(int(CheckInKind::Daily)),
+                        m_kindGroup->button(int(CheckInKind::AfterIntimacy)), m_mood->slider(), m_stress->slider(),
+                        m_closeness->slider(), m_note, m_cancelEdit, m_save};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
     startNew();
 }
 
@@ -165,7 +173,13 @@ void CheckInForm::startEditing(const CheckIn &checkIn)
     m_closeness->setValue(checkIn.closeness);
     m_note->setPlainText(checkIn.note);
     updateMode();
-    m_partnerGroup->checkedButton()->setFocus();
+    focusFirstField();
+}
+
+void CheckInForm::focusFirstField()
+{
+    if (QAbstractButton *checked = m_partnerGroup->checkedButton())
+        checked->setFocus();
 }
 
 void CheckInForm::updateMode()

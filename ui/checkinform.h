@@ -34,6 +34,9 @@ public:
     bool isEditing() const { return m_editing.has_value(); }
     const std::optional<CheckIn> &editing() const { return m_editing; }
 
+    // Puts the keyboard on the first answer: who is checking in.
+    void focusFirstField();
+
     // The answers, on top of the check-in being edited (or a blank one).
     CheckIn answers() const;
 

@@ -25,6 +25,7 @@ PartnersDialog::PartnersDialog(Purpose purpose, const QList<Partner> &partners, 
 {
     setObjectName(QStringLiteral("partnersDialog"));
     setWindowTitle(purpose == Purpose::FirstRun ? tr("Welcome to Tend") : tr("Partners"));
+    setMinimumWidth(680);
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);

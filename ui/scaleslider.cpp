@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSlider>
+#include <QStyle>
 
 namespace tend {
 
@@ -55,8 +56,20 @@ ScaleSlider::ScaleSlider(const QString &accessibleName, const QStringList &capti
         showCaption(value);
         emit valueChanged(value);
     });
+    m_slider->installEventFilter(this);
     setValue(3);
     showCaption(3);
+}
+
+bool ScaleSlider::eventFilter(QObject *watched, QEvent *event)
+{
+    // Fusion draws no focus frame on sliders; the caption shows where the keyboard is instead.
+    if (watched == m_slider && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        m_caption->setProperty("focused", event->type() == QEvent::FocusIn);
+        m_caption->style()->unpolish(m_caption);
+        m_caption->style()->polish(m_caption);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int ScaleSlider::value() const

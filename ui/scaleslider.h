@@ -24,6 +24,9 @@ public:
 signals:
     void valueChanged(int value);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showCaption(int value);
 

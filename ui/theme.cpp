@@ -3,14 +3,33 @@
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
-#include <QStyle>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace tend {
 
+namespace {
+
+// Fusion, without the clip-art icons on dialog buttons: words are calmer.
+class TendStyle : public QProxyStyle
+{
+public:
+    TendStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
+
 void applyTheme(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new TendStyle);
 
     QPalette palette = app.style()->standardPalette();
     palette.setColor(QPalette::Window, QColor(0xf7, 0xf3, 0xef));

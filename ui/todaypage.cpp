@@ -145,6 +145,13 @@ QWidget *TodayPage::createTodayList()
     return box;
 }
 
+void TodayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming to this page means wanting to check in: the keyboard starts on the form.
+    m_form->focusFirstField();
+}
+
 void TodayPage::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;

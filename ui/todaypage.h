@@ -28,6 +28,9 @@ public:
     // Reads today's check-ins again, e.g. after undo or when the day has changed.
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void statusMessage(const QString &message);
 
