@@ -37,9 +37,13 @@ Status prepareDataFolder(const QString &folder)
         path += u'/' + part;
         if (QFileInfo(path).isDir())
             continue;
-        if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) != 0 && errno != EEXIST) {
+        if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) != 0) {
+            const int error = errno;
+            // Created by someone else meanwhile: theirs, so it keeps its permissions.
+            if (error == EEXIST && QFileInfo(path).isDir())
+                continue;
             return Error{QCoreApplication::translate("Storage", "Tend could not create the folder %1: %2.")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+                             .arg(path, QString::fromLocal8Bit(std::strerror(error)))};
         }
         // mkdir honours the umask; make sure it is exactly 0700 whatever the umask was.
         ::chmod(QFile::encodeName(path).constData(), S_IRWXU);

@@ -104,9 +104,10 @@ QStringList splitStatements(const QString &script)
                 state = State::Code; // a doubled '' re-enters Quoted on the next character
             break;
         case State::LineComment:
-            if (c == u'\n')
-                state = State::Code;
-            continue;
+            if (c != u'\n')
+                continue;
+            state = State::Code; // the newline stays: a comment separates words like a space does
+            break;
         }
         current.append(c);
     }
@@ -123,6 +124,8 @@ Status migrate(const QSqlDatabase &db, const QList<Migration> &migrations)
         return query.error();
     QSqlQuery &versionQuery = query.value();
     const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    // A statement left pending makes SQLite refuse DROP TABLE ("database table is locked").
+    versionQuery.finish();
     for (const Migration &step : migrations) {
         if (step.version <= current)
             continue;
