@@ -60,11 +60,12 @@ Status CheckInRepository::add(CheckIn &checkIn)
 
 Status CheckInRepository::addAll(QList<CheckIn> &checkIns)
 {
-    for (const CheckIn &checkIn : checkIns) {
+    QList<CheckIn> saved = checkIns;
+    for (CheckIn &checkIn : saved) {
+        checkIn.note = checkIn.note.trimmed();
         if (Status valid = validate(checkIn); !valid)
             return valid;
     }
-    QList<CheckIn> saved = checkIns;
     const QDateTime now = m_clock.nowUtc();
     WriteTransaction transaction(m_database);
     if (!transaction.started())
@@ -85,7 +86,6 @@ Status CheckInRepository::insert(CheckIn &checkIn, const QDateTime &now)
         checkIn.id = QUuid::createUuid();
     checkIn.createdUtc = now;
     checkIn.updatedUtc = now;
-    checkIn.note = checkIn.note.trimmed();
     Status inserted = sql::exec(
         m_database.connection(),
         QStringLiteral("INSERT INTO check_ins (id, partner_id, at_utc, local_day, kind, mood, stress, closeness, "
@@ -124,11 +124,11 @@ Status CheckInRepository::writeActs(const CheckIn &checkIn)
 
 Status CheckInRepository::update(CheckIn &checkIn)
 {
-    if (Status valid = validate(checkIn); !valid)
-        return valid;
     CheckIn saved = checkIn;
-    saved.updatedUtc = m_clock.nowUtc();
     saved.note = saved.note.trimmed();
+    if (Status valid = validate(saved); !valid)
+        return valid;
+    saved.updatedUtc = m_clock.nowUtc();
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
@@ -154,22 +154,26 @@ Status CheckInRepository::update(CheckIn &checkIn)
 
 Status CheckInRepository::remove(const QUuid &id)
 {
-    return setDeleted(id, sql::fromUtc(m_clock.nowUtc()), text("delete the check-in"));
+    return setDeleted(id, true, text("delete the check-in"));
 }
 
 Status CheckInRepository::restore(const QUuid &id)
 {
-    return setDeleted(id, QVariant(QMetaType::fromType<QString>()), text("bring back the check-in"));
+    return setDeleted(id, false, text("bring back the check-in"));
 }
 
-Status CheckInRepository::setDeleted(const QUuid &id, const QVariant &deletedUtc, const QString &action)
+Status CheckInRepository::setDeleted(const QUuid &id, bool deleted, const QString &action)
 {
+    const QString now = sql::fromUtc(m_clock.nowUtc()).toString();
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
-    Result<QSqlQuery> changed = sql::run(m_database.connection(),
-                                         QStringLiteral("UPDATE check_ins SET deleted_utc = ?, updated_utc = ? WHERE id = ?"),
-                                         {deletedUtc, sql::fromUtc(m_clock.nowUtc()), sql::fromUuid(id)}, action);
+    // Only a live check-in can be deleted and only a deleted one restored.
+    const QString statement = deleted
+        ? QStringLiteral("UPDATE check_ins SET deleted_utc = ?, updated_utc = ? WHERE id = ? AND deleted_utc IS NULL")
+        : QStringLiteral("UPDATE check_ins SET deleted_utc = NULL, updated_utc = ? WHERE id = ? AND deleted_utc IS NOT NULL");
+    const QVariantList values = deleted ? QVariantList{now, now, sql::fromUuid(id)} : QVariantList{now, sql::fromUuid(id)};
+    Result<QSqlQuery> changed = sql::run(m_database.connection(), statement, values, action);
     if (!changed)
         return changed.error();
     if (changed->numRowsAffected() != 1)

@@ -35,7 +35,7 @@ public:
 private:
     Status insert(CheckIn &checkIn, const QDateTime &now);
     Status writeActs(const CheckIn &checkIn);
-    Status setDeleted(const QUuid &id, const QVariant &deletedUtc, const QString &action);
+    Status setDeleted(const QUuid &id, bool deleted, const QString &action);
     Result<QList<CheckIn>> select(const QString &where, const QVariantList &values) const;
 
     Database &m_database;

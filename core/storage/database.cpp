@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -105,6 +106,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     if (*state == FileState::Missing) {
         if (Status created = createPrivateFile(filePath); !created)
             return created.error();
+    } else if (*state == FileState::Empty) {
+        // An empty file holds nothing yet; make it private before anything is written to it.
+        QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     const QString name = QStringLiteral("tend-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -304,6 +304,30 @@ TEST_F(CheckInRepositoryTest, RemovingAnUnknownCheckInIsRefused)
     EXPECT_TRUE(refusedMentioning(repository().restore(QUuid::createUuid()), {u"not found"_s}));
 }
 
+TEST_F(CheckInRepositoryTest, RemovingTwiceOrRestoringALiveCheckInIsRefused)
+{
+    CheckIn checkIn = checkInAt(sam, evening);
+    ASSERT_TRUE(succeeded(repository().add(checkIn)));
+    EXPECT_TRUE(refusedMentioning(repository().restore(checkIn.id), {u"not found"_s}));
+    ASSERT_TRUE(succeeded(repository().remove(checkIn.id)));
+    const QVariant deletedAt = scalar(u"SELECT deleted_utc FROM check_ins WHERE id = ?"_s, {checkIn.id.toString(QUuid::WithoutBraces)});
+    clock.advanceSeconds(60);
+    EXPECT_TRUE(refusedMentioning(repository().remove(checkIn.id), {u"not found"_s}));
+    EXPECT_EQ(scalar(u"SELECT deleted_utc FROM check_ins WHERE id = ?"_s, {checkIn.id.toString(QUuid::WithoutBraces)}),
+              deletedAt);
+}
+
+TEST_F(CheckInRepositoryTest, SpacesAroundANoteDoNotCountTowardsItsLimit)
+{
+    CheckIn checkIn = checkInAt(sam, evening);
+    checkIn.note = QString(MaxCheckInNoteLength, u'x') + u"   "_s;
+    ASSERT_TRUE(succeeded(repository().add(checkIn)));
+    EXPECT_EQ(checkIn.note.size(), MaxCheckInNoteLength);
+    checkIn.note = u"  "_s + QString(MaxCheckInNoteLength, u'y');
+    ASSERT_TRUE(succeeded(repository().update(checkIn)));
+    EXPECT_EQ(found(checkIn.id)->note, QString(MaxCheckInNoteLength, u'y'));
+}
+
 TEST_F(CheckInRepositoryTest, AnInvalidCheckInIsRefusedAndNothingIsWritten)
 {
     CheckIn checkIn = checkInAt(sam, evening);

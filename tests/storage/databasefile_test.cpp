@@ -97,6 +97,15 @@ TEST_F(DatabaseFile, AnEmptyFileIsAcceptedAsANewDatabase)
     EXPECT_EQ(opened.value()->schemaVersion(), latestVersion(builtInMigrations()));
 }
 
+TEST_F(DatabaseFile, AnEmptyFileOthersCouldReadIsMadePrivateBeforeUse)
+{
+    ASSERT_TRUE(test::writeFile(path, {}));
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther));
+    ASSERT_TRUE(succeeded(Database::open(path)));
+    EXPECT_EQ(test::permissionBits(path), 0600);
+}
+
 TEST_F(DatabaseFile, AMissingFileIsCreated)
 {
     ASSERT_EQ(inspectDatabaseFile(path).value(), FileState::Missing);
