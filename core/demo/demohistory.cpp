@@ -1,0 +1,110 @@
+#include "demohistory.h"
+
+#include "clock.h"
+#include "democheckins.h"
+#include "demoneeds.h"
+#include "demorandom.h"
+#include "demotime.h"
+#include "storage/actrepository.h"
+#include "storage/checkinrepository.h"
+#include "storage/needrepository.h"
+#include "storage/partnerrepository.h"
+
+#include <QCoreApplication>
+
+namespace tend {
+
+namespace {
+
+constexpr int MaximumCheckInsPerPartnerPerDay = 24;
+
+QString text(const char *message)
+{
+    return QCoreApplication::translate("DemoHistory", message);
+}
+
+Status validate(const DemoOptions &options)
+{
+    if (options.days < 1)
+        return Error{text("A demo history needs at least one day.")};
+    if (options.minimumCheckInsPerPartnerPerDay < 0 ||
+        options.minimumCheckInsPerPartnerPerDay > MaximumCheckInsPerPartnerPerDay) {
+        return Error{text("A demo history can ask for 0 to %1 check-ins a day.").arg(MaximumCheckInsPerPartnerPerDay)};
+    }
+    if (options.needs < 0)
+        return Error{text("The number of demo needs cannot be negative.")};
+    return {};
+}
+
+Partner demoPartner(int seat)
+{
+    Partner partner;
+    partner.seat = seat;
+    partner.name = seat == 1 ? QStringLiteral("Robin") : QStringLiteral("Sam");
+    partner.pronouns = seat == 1 ? text("they/them") : text("she/her");
+    partner.colour = seat == 1 ? QStringLiteral("#3f7cac") : QStringLiteral("#c8553d");
+    return partner;
+}
+
+// The couple's ids by seat; seats nobody sits in yet get a demo partner.
+Result<std::array<QUuid, 2>> ensurePartners(Database &database, const Clock &clock)
+{
+    PartnerRepository repository(database, clock);
+    Result<QList<Partner>> existing = repository.all();
+    if (!existing)
+        return existing.error();
+    std::array<QUuid, 2> ids;
+    for (const Partner &partner : std::as_const(existing.value()))
+        ids[partner.seat - 1] = partner.id;
+    for (int seat = 1; seat <= 2; ++seat) {
+        if (!ids[seat - 1].isNull())
+            continue;
+        Partner partner = demoPartner(seat);
+        if (Status saved = repository.save(partner); !saved)
+            return saved.error();
+        ids[seat - 1] = partner.id;
+    }
+    return ids;
+}
+
+Result<QList<QUuid>> catalogueIds(Database &database)
+{
+    Result<QList<AftercareAct>> acts = ActRepository(database).all();
+    if (!acts)
+        return acts.error();
+    QList<QUuid> ids;
+    for (const AftercareAct &act : std::as_const(acts.value()))
+        ids.append(act.id);
+    return ids;
+}
+
+} // namespace
+
+Status fillDemoHistory(Database &database, const Clock &clock, const DemoOptions &options)
+{
+    if (Status valid = validate(options); !valid)
+        return valid;
+    Result<std::array<QUuid, 2>> partners = ensurePartners(database, clock);
+    if (!partners)
+        return partners.error();
+    Result<QList<QUuid>> catalogue = catalogueIds(database);
+    if (!catalogue)
+        return catalogue.error();
+
+    const demo::DemoCalendar calendar(clock);
+    // Separate streams, so the needs stay the same whatever the check-ins draw.
+    demo::DemoRandom checkInRandom(options.seed);
+    demo::DemoRandom needRandom(options.seed ^ 0x9e3779b9u);
+
+    const demo::CheckInPlan plan{*partners, *catalogue, options.days, options.minimumCheckInsPerPartnerPerDay};
+    QList<CheckIn> checkIns = demo::demoCheckIns(plan, calendar, checkInRandom);
+    QList<Need> needs = demo::demoNeeds(*partners, options.days, options.needs, calendar, needRandom);
+
+    if (Status saved = CheckInRepository(database, clock).addAll(checkIns); !saved)
+        return saved;
+    if (needs.isEmpty())
+        return {};
+    return NeedRepository(database, clock).addAll(needs);
+}
+
+} // namespace tend

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QTextStream;
+
+namespace tend::bench {
+
+struct ReportRow
+{
+    QString figure;
+    QString value;
+    QString target; // empty: a reference figure with no target of its own
+    QString meets;  // "yes", "NO" or why it could not be judged
+};
+
+// Prints the rows as an aligned plain-text table with a header.
+void printTable(QTextStream &out, const QList<ReportRow> &rows);
+
+QString verdict(bool meets);
+
+} // namespace tend::bench
