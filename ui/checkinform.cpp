@@ -57,7 +57,7 @@ CheckInForm::CheckInForm(QWidget *parent)
     };
     addLabelled(tr("&Mood:"), m_mood);
     addLabelled(tr("S&tress:"), m_stress);
-    addLabelled(tr("C&loseness:"), m_closeness);
+    addLabelled(tr("&Closeness:"), m_closeness);
     addLabelled(tr("N&ote:"), m_note);
 
     auto *buttons = new QHBoxLayout;

@@ -20,8 +20,9 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override
     {
+        // The number pad's digits come with KeypadModifier; they are the same answer.
         const int digit = event->key() - Qt::Key_0;
-        if (event->modifiers() == Qt::NoModifier && isOnScale(digit)) {
+        if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && isOnScale(digit)) {
             setValue(digit);
             event->accept();
             return;
@@ -46,6 +47,8 @@ ScaleSlider::ScaleSlider(const QString &accessibleName, const QStringList &capti
     m_caption->setMinimumWidth(110);
     m_caption->setObjectName(QStringLiteral("scaleCaption"));
     setFocusProxy(m_slider);
+    // A label's Alt+letter only focuses a buddy that accepts focus; the proxy passes it on.
+    setFocusPolicy(m_slider->focusPolicy());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -103,7 +103,7 @@ QWidget *TodayPage::createTodayList()
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
 
-    m_edit = new QPushButton(tr("&Edit"), box);
+    m_edit = new QPushButton(tr("Ed&it"), box);
     m_edit->setObjectName(QStringLiteral("editCheckInButton"));
     m_edit->setToolTip(tr("Edit the selected check-in (Enter)"));
     m_delete = new QPushButton(tr("De&lete"), box);

@@ -1,0 +1,184 @@
+// The Today page for people who use a keyboard or a screen reader: every control has a name,
+// the Tab key walks the form in reading order, and the Alt+letter keys are not ambiguous.
+
+#include "uitesthelpers.h"
+
+#include "mainwindow.h"
+#include "scaleslider.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QTableView>
+
+namespace tend::test {
+namespace {
+
+// The letter after a single '&' in a label or button text ("S&tress" → 'T'), or none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
+class AccessibilityTest : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_database = openDatabase();
+        ASSERT_TRUE(m_database);
+        m_partners = saveCouple(*m_database);
+        // One check-in, so the list and its buttons are shown too.
+        saveCheckIn(*m_database, m_partners[1], CheckInKind::Daily, 3, 3, 3, QStringLiteral("Fine."));
+        m_window = openWindow(*m_database, m_partners);
+        m_page = child<QWidget>(m_window.get(), QStringLiteral("todayPage"));
+        ASSERT_TRUE(m_page);
+        auto *table = child<QTableView>(m_page, QStringLiteral("todayList"));
+        ASSERT_TRUE(table);
+        table->selectRow(0);
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_database.reset();
+    }
+
+    // Labels whose buddy is `widget`.
+    QList<QLabel *> labelsFor(const QWidget *widget) const
+    {
+        QList<QLabel *> labels;
+        for (QLabel *label : m_page->findChildren<QLabel *>()) {
+            if (label->buddy() == widget)
+                labels.append(label);
+        }
+        return labels;
+    }
+
+    std::unique_ptr<Database> m_database;
+    QList<Partner> m_partners;
+    std::unique_ptr<MainWindow> m_window;
+    QWidget *m_page = nullptr;
+};
+
+TEST_F(AccessibilityTest, EveryFocusableControlHasAName)
+{
+    int checked = 0;
+    for (QWidget *widget : m_page->findChildren<QWidget *>()) {
+        // Not only Tab stops: the other radio button of a group is reached with the arrows.
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        ++checked;
+        const auto *button = qobject_cast<QAbstractButton *>(widget);
+        const bool named = !widget->accessibleName().trimmed().isEmpty()
+                           || (button && !button->text().remove(u'&').trimmed().isEmpty())
+                           || !labelsFor(widget).isEmpty();
+        EXPECT_TRUE(named) << "No accessible name, text or label: " << widget->metaObject()->className() << " "
+                           << widget->objectName().toStdString();
+    }
+    // Partners ×2, kinds ×2, three scales, note, save, list, edit, delete.
+    EXPECT_GE(checked, 12);
+}
+
+TEST_F(AccessibilityTest, ScalesSayWhatTheyMeasureAndTheirCurrentAnswer)
+{
+    for (const QString &name : {QStringLiteral("moodScale"), QStringLiteral("stressScale"),
+                                QStringLiteral("closenessScale")}) {
+        auto *scale = child<ScaleSlider>(m_page, name);
+        ASSERT_TRUE(scale) << name.toStdString();
+        EXPECT_FALSE(scale->slider()->accessibleName().isEmpty()) << name.toStdString();
+        EXPECT_EQ(labelsFor(scale).size(), 1) << name.toStdString() << " has no label leading to it";
+        scale->setValue(5);
+        EXPECT_TRUE(scale->slider()->accessibleDescription().startsWith(QStringLiteral("5 · ")))
+            << scale->slider()->accessibleDescription().toStdString();
+    }
+    EXPECT_EQ(child<QRadioButton>(m_page, QStringLiteral("partnerChoice2"))->accessibleName(),
+              QStringLiteral("Checking in: Sam"));
+}
+
+TEST_F(AccessibilityTest, TabWalksTheFormInReadingOrderToTheSaveButton)
+{
+    auto *second = child<QRadioButton>(m_page, QStringLiteral("partnerChoice2"));
+    ASSERT_TRUE(second);
+    second->setChecked(true);
+    const QList<QWidget *> expected{
+        second,
+        child<QRadioButton>(m_page, QStringLiteral("kindDaily")),
+        child<ScaleSlider>(m_page, QStringLiteral("moodScale"))->slider(),
+        child<ScaleSlider>(m_page, QStringLiteral("stressScale"))->slider(),
+        child<ScaleSlider>(m_page, QStringLiteral("closenessScale"))->slider(),
+        child<QPlainTextEdit>(m_page, QStringLiteral("noteEdit")),
+        child<QPushButton>(m_page, QStringLiteral("saveCheckInButton")),
+    };
+    ASSERT_FALSE(expected.contains(nullptr));
+
+    ASSERT_TRUE(focusOn(second));
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        pressKey(Qt::Key_Tab);
+        ASSERT_EQ(focusedWidget(), expected[i]) << "Tab number " << i << " went to "
+                                                << focusedWidget()->metaObject()->className() << " "
+                                                << focusedWidget()->objectName().toStdString();
+    }
+    // Only one stop per radio group: the chosen one. Shift+Tab walks back the same way.
+    for (qsizetype i = expected.size() - 2; i >= 0; --i) {
+        pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
+        ASSERT_EQ(focusedWidget(), expected[i]) << "Shift+Tab number " << expected.size() - 1 - i;
+    }
+}
+
+TEST_F(AccessibilityTest, LabelShortcutsLeadToTheirFields)
+{
+    const QList<std::pair<Qt::Key, QWidget *>> shortcuts{
+        {Qt::Key_M, child<ScaleSlider>(m_page, QStringLiteral("moodScale"))->slider()},
+        {Qt::Key_T, child<ScaleSlider>(m_page, QStringLiteral("stressScale"))->slider()},
+        {Qt::Key_C, child<ScaleSlider>(m_page, QStringLiteral("closenessScale"))->slider()},
+        {Qt::Key_O, child<QPlainTextEdit>(m_page, QStringLiteral("noteEdit"))},
+    };
+    ASSERT_TRUE(focusOn(child<QRadioButton>(m_page, QStringLiteral("partnerChoice1"))));
+    for (const auto &[key, field] : shortcuts) {
+        pressKey(key, Qt::AltModifier);
+        EXPECT_EQ(focusedWidget(), field) << "Alt+" << QKeySequence(key).toString().toStdString();
+    }
+}
+
+TEST_F(AccessibilityTest, AltLetterShortcutsAreUnique)
+{
+    QMultiHash<QChar, QString> owners;
+    for (QAction *menu : m_window->menuBar()->actions())
+        owners.insert(mnemonic(menu->text()), QStringLiteral("menu ") + menu->text());
+    for (QLabel *label : m_page->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            owners.insert(mnemonic(label->text()), QStringLiteral("label ") + label->text());
+    }
+    for (QAbstractButton *button : m_page->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            owners.insert(mnemonic(button->text()), QStringLiteral("button ") + button->text());
+    }
+    for (const QChar letter : owners.uniqueKeys()) {
+        if (letter.isNull())
+            continue;
+        const QStringList sharing = owners.values(letter);
+        EXPECT_EQ(sharing.size(), 1) << "Alt+" << QString(letter).toStdString() << " is shared by: "
+                                     << sharing.join(QStringLiteral(", ")).toStdString();
+    }
+}
+
+} // namespace
+} // namespace tend::test

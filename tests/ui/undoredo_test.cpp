@@ -1,0 +1,245 @@
+// Deleting and editing check-ins on the Today page, undone and redone from the keyboard;
+// every step checked in the list and in the database.
+
+#include "uitesthelpers.h"
+
+#include "checkinform.h"
+#include "checkinlistmodel.h"
+#include "mainwindow.h"
+#include "scaleslider.h"
+#include "storage/checkinrepository.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+namespace tend::test {
+namespace {
+
+class UndoRedoTest : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_database = openDatabase();
+        ASSERT_TRUE(m_database);
+        m_partners = saveCouple(*m_database);
+        m_checkIn = saveCheckIn(*m_database, m_partners[0], CheckInKind::Daily, 2, 4, 3, QStringLiteral("Long day."));
+        m_window = openWindow(*m_database, m_partners);
+        m_table = child<QTableView>(m_window.get(), QStringLiteral("todayList"));
+        ASSERT_TRUE(m_table);
+        ASSERT_EQ(m_table->model()->rowCount(), 1);
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_database.reset();
+    }
+
+    // Clicks the first row of today's list, which selects it and focuses the list.
+    void selectFirstRow()
+    {
+        const QRect cell = m_table->visualRect(m_table->model()->index(0, CheckInListModel::Note));
+        QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+        ASSERT_TRUE(m_table->selectionModel()->isRowSelected(0, {}));
+        ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_table; }));
+    }
+
+    std::optional<CheckIn> stored(const QUuid &id) const
+    {
+        Result<std::optional<CheckIn>> found = CheckInRepository(*m_database, m_clock).find(id);
+        EXPECT_TRUE(found.ok()) << found.error().message.toStdString();
+        return found ? found.value() : std::nullopt;
+    }
+
+    int storedToday() const
+    {
+        Result<QList<CheckIn>> today = CheckInRepository(*m_database, m_clock).onDay(m_clock.today());
+        EXPECT_TRUE(today.ok()) << today.error().message.toStdString();
+        return today ? int(today->size()) : -1;
+    }
+
+    QAction *action(const QString &name) const { return child<QAction>(m_window.get(), name); }
+
+    std::unique_ptr<Database> m_database;
+    QList<Partner> m_partners;
+    CheckIn m_checkIn;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView *m_table = nullptr;
+};
+
+TEST_F(UndoRedoTest, DeleteKeyThenUndoAndRedoShortcuts)
+{
+    auto *deleteButton = child<QPushButton>(m_window.get(), QStringLiteral("deleteCheckInButton"));
+    ASSERT_TRUE(deleteButton);
+    EXPECT_FALSE(deleteButton->isEnabled()) << "Nothing is selected yet";
+    selectFirstRow();
+    EXPECT_TRUE(deleteButton->isEnabled());
+
+    pressKey(Qt::Key_Delete);
+    EXPECT_EQ(m_table->model()->rowCount(), 0);
+    EXPECT_FALSE(stored(m_checkIn.id).has_value());
+    EXPECT_EQ(storedToday(), 0);
+    EXPECT_TRUE(child<QLabel>(m_window.get(), QStringLiteral("emptyState"))->isVisible());
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
+    EXPECT_TRUE(action(QStringLiteral("undoAction"))->isEnabled());
+
+    // The message says Ctrl+Z brings it back: press it wherever the focus went.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Note), QStringLiteral("Long day."));
+    const std::optional<CheckIn> back = stored(m_checkIn.id);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->mood, 2);
+    EXPECT_EQ(back->stress, 4);
+    EXPECT_EQ(back->note, QStringLiteral("Long day."));
+    EXPECT_EQ(back->atUtc, m_checkIn.atUtc);
+    EXPECT_TRUE(action(QStringLiteral("redoAction"))->isEnabled());
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(m_table->model()->rowCount(), 0);
+    EXPECT_FALSE(stored(m_checkIn.id).has_value());
+
+    // Ctrl+Y is the other common redo; first undo again.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_table->model()->rowCount(), 1);
+    pressKey(Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(m_table->model()->rowCount(), 0);
+    EXPECT_EQ(storedToday(), 0);
+}
+
+TEST_F(UndoRedoTest, UndoneDeleteIsOnDiskAfterRestart)
+{
+    selectFirstRow();
+    child<QPushButton>(m_window.get(), QStringLiteral("deleteCheckInButton"))->click();
+    ASSERT_EQ(m_table->model()->rowCount(), 0);
+    QAction *undo = action(QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Delete check-in"));
+    undo->trigger();
+    ASSERT_EQ(m_table->model()->rowCount(), 1);
+
+    m_window.reset();
+    m_database.reset();
+    m_database = openDatabase();
+    ASSERT_TRUE(m_database);
+    const std::optional<CheckIn> back = stored(m_checkIn.id);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->partnerId, m_partners[0].id);
+    EXPECT_EQ(back->note, QStringLiteral("Long day."));
+}
+
+TEST_F(UndoRedoTest, UndoingAnAddRemovesTheCheckIn)
+{
+    auto *note = child<QPlainTextEdit>(m_window.get(), QStringLiteral("noteEdit"));
+    ASSERT_TRUE(focusOn(note));
+    typeText(QStringLiteral("Second one."));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(m_table->model()->rowCount(), 2);
+    EXPECT_EQ(storedToday(), 2);
+
+    action(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_EQ(storedToday(), 1);
+    action(QStringLiteral("redoAction"))->trigger();
+    EXPECT_EQ(m_table->model()->rowCount(), 2);
+    EXPECT_EQ(storedToday(), 2);
+}
+
+TEST_F(UndoRedoTest, EditWithEnterThenUndoRestoresOldValues)
+{
+    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
+    auto *first = child<QRadioButton>(m_window.get(), QStringLiteral("partnerChoice1"));
+    auto *second = child<QRadioButton>(m_window.get(), QStringLiteral("partnerChoice2"));
+    auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
+    auto *note = child<QPlainTextEdit>(m_window.get(), QStringLiteral("noteEdit"));
+    auto *save = child<QPushButton>(m_window.get(), QStringLiteral("saveCheckInButton"));
+    ASSERT_TRUE(form && first && second && mood && note && save);
+
+    // The form shows someone else's choice first, so editing must switch it to the check-in's partner.
+    second->setChecked(true);
+    selectFirstRow();
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(form->isEditing());
+    EXPECT_EQ(save->text(), QStringLiteral("&Save changes"));
+    EXPECT_TRUE(first->isChecked());
+    EXPECT_EQ(mood->value(), 2);
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("Long day."));
+    EXPECT_EQ(focusedWidget(), first) << "Editing starts at the top of the form";
+
+    // Mood up to 5 and a new note, with the keyboard.
+    ASSERT_TRUE(focusOn(mood->slider()));
+    pressKey(Qt::Key_5);
+    ASSERT_TRUE(focusOn(note));
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("Better after a walk."));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+
+    EXPECT_FALSE(form->isEditing());
+    ASSERT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Mood), QStringLiteral("5"));
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Note), QStringLiteral("Better after a walk."));
+    std::optional<CheckIn> edited = stored(m_checkIn.id);
+    ASSERT_TRUE(edited.has_value());
+    EXPECT_EQ(edited->mood, 5);
+    EXPECT_EQ(edited->stress, 4);
+    EXPECT_EQ(edited->note, QStringLiteral("Better after a walk."));
+    EXPECT_EQ(edited->partnerId, m_partners[0].id);
+    EXPECT_EQ(edited->atUtc, m_checkIn.atUtc) << "Editing keeps when the check-in was made";
+    EXPECT_EQ(storedToday(), 1) << "Editing changes the check-in, it does not add one";
+
+    ASSERT_TRUE(focusOn(m_table));
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Mood), QStringLiteral("2"));
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Note), QStringLiteral("Long day."));
+    const std::optional<CheckIn> undone = stored(m_checkIn.id);
+    ASSERT_TRUE(undone.has_value());
+    EXPECT_EQ(undone->mood, 2);
+    EXPECT_EQ(undone->note, QStringLiteral("Long day."));
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Mood), QStringLiteral("5"));
+    edited = stored(m_checkIn.id);
+    ASSERT_TRUE(edited.has_value());
+    EXPECT_EQ(edited->note, QStringLiteral("Better after a walk."));
+}
+
+TEST_F(UndoRedoTest, EscapeCancelsEditingAndChangesNothing)
+{
+    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
+    auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
+    auto *cancel = child<QPushButton>(m_window.get(), QStringLiteral("cancelEditButton"));
+    ASSERT_TRUE(form && mood && cancel);
+    EXPECT_FALSE(cancel->isVisible());
+
+    selectFirstRow();
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(form->isEditing());
+    EXPECT_TRUE(cancel->isVisible());
+    ASSERT_TRUE(focusOn(mood->slider()));
+    pressKey(Qt::Key_5);
+    pressKey(Qt::Key_Escape);
+
+    EXPECT_FALSE(form->isEditing());
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_EQ(mood->value(), 3);
+    EXPECT_EQ(rowTexts(*m_table->model(), 0).at(CheckInListModel::Mood), QStringLiteral("2"));
+    const std::optional<CheckIn> unchanged = stored(m_checkIn.id);
+    ASSERT_TRUE(unchanged.has_value());
+    EXPECT_EQ(unchanged->mood, 2);
+    EXPECT_EQ(m_window->undoStack()->count(), 0);
+}
+
+} // namespace
+} // namespace tend::test
