@@ -9,6 +9,9 @@ CheckInListModel::CheckInListModel(QObject *parent) : QAbstractTableModel(parent
 void CheckInListModel::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;
+    m_dots.clear();
+    for (const Partner &partner : partners)
+        m_dots.insert(partner.id, colourDot(partner.colour));
     if (!m_checkIns.isEmpty())
         emit dataChanged(index(0, Who), index(rowCount() - 1, Who));
 }
@@ -93,8 +96,7 @@ QVariant CheckInListModel::data(const QModelIndex &index, int role) const
         return index.column() == Note ? QVariant(checkIn.note) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == Who) {
-            if (const Partner *who = partner(checkIn.partnerId))
-                return colourDot(who->colour);
+            return m_dots.value(checkIn.partnerId);
         }
         return {};
     case Qt::TextAlignmentRole:

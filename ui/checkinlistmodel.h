@@ -4,6 +4,8 @@
 #include "model/partner.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QTimeZone>
 
 namespace tend {
@@ -36,6 +38,7 @@ private:
 
     QList<CheckIn> m_checkIns;
     QList<Partner> m_partners;
+    QHash<QUuid, QIcon> m_dots; // painted once per partner, not once per row and repaint
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

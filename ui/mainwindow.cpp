@@ -2,6 +2,7 @@
 
 #include "checkinstore.h"
 #include "partnersdialog.h"
+#include "storage/database.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
 
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace tend {
@@ -25,14 +27,20 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PageKey = QStringLiteral("window/page");
 constexpr int StatusTimeoutMs = 6000;
+constexpr int IntegrityCheckDelayMs = 800;
 
 } // namespace
 
 MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partner> &partners, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
-      m_undoStack(new QUndoStack(this)), m_checkIns(new CheckInStore(database, clock, this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_undoStack(new QUndoStack(this)), m_checkIns(new CheckInStore(database, clock, this))
 {
+    // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
+    auto *central = new QWidget(this);
+    setCentralWidget(central);
+    m_navigation = new QListWidget(central);
+    m_pages = new QStackedWidget(central);
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tend"));
 
@@ -42,17 +50,15 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    m_today = new TodayPage(*m_checkIns, *m_undoStack, this);
+    m_today = new TodayPage(*m_checkIns, *m_undoStack, m_pages);
     m_today->setPartners(m_partners);
     addPage(m_today, tr("Today"));
 
-    auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_checkIns, &CheckInStore::failed, this, &MainWindow::showError);
@@ -165,6 +171,18 @@ void MainWindow::saveSettings() const
     settings.setValue(StateKey, saveState());
     if (QListWidgetItem *item = m_navigation->currentItem())
         settings.setValue(PageKey, item->data(Qt::UserRole));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_integrityChecked, true))
+        return;
+    // The full check reads every page; run it once the window is up rather than before.
+    QTimer::singleShot(IntegrityCheckDelayMs, this, [this] {
+        if (Status intact = m_database.checkIntegrity(); !intact)
+            showError(intact.error().message);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

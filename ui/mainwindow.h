@@ -29,6 +29,7 @@ public:
     void showError(const QString &message);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -48,6 +49,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     TodayPage *m_today = nullptr;
+    bool m_integrityChecked = false;
 };
 
 } // namespace tend

@@ -61,14 +61,34 @@ Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
                          .arg(version)
                          .arg(latest)};
     }
-    Result<QVariant> check = pragmaValue(db, QStringLiteral("quick_check"));
-    if (!check)
-        return check.error();
-    if (check->toString() != QLatin1String("ok")) {
-        return Error{text("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
-                         .arg(path, check->toString())};
-    }
     return {};
+}
+
+// Reads the first row of every table: touches each table's root page, so a file whose pages
+// are overwritten or missing is refused at once, at a cost of microseconds. The full, slower
+// check is Database::checkIntegrity(), run once the window is up.
+Status probeTables(const QSqlDatabase &db, const QString &path)
+{
+    Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), {},
+                                        text("read the database's tables"));
+    QStringList names;
+    if (tables) {
+        for (QSqlQuery &q = tables.value(); q.next();)
+            names.append(q.value(0).toString());
+        tables.value().finish();
+    }
+    Status probed = tables ? Status() : Status(tables.error());
+    for (const QString &name : std::as_const(names)) {
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        probed = sql::exec(db, QStringLiteral("SELECT * FROM \"%1\" LIMIT 1").arg(quoted), {}, text("read the database"));
+        if (!probed)
+            break;
+    }
+    if (probed)
+        return {};
+    return Error{text("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
+                     .arg(path, probed.error().message)};
 }
 
 Status applyPragmas(const QSqlDatabase &db)
@@ -78,7 +98,7 @@ Status applyPragmas(const QSqlDatabase &db)
         if (Status status = sql::exec(db, QString::fromLatin1(pragma), {}, action); !status)
             return status;
     }
-    return sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(TendApplicationId), {}, action);
+    return {};
 }
 
 } // namespace
@@ -124,11 +144,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     const QSqlDatabase db = database->connection();
     if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
         return identity.error();
+    if (Status probed = probeTables(db, filePath); !probed)
+        return probed.error();
     if (Status pragmas = applyPragmas(db); !pragmas)
         return pragmas.error();
     if (Status migrated = migrate(db, migrations); !migrated)
         return migrated.error();
     return database;
+}
+
+Status Database::checkIntegrity() const
+{
+    Result<QSqlQuery> check = sql::run(connection(), QStringLiteral("PRAGMA quick_check"), {},
+                                       text("check the database for damage"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    for (QSqlQuery &q = check.value(); q.next();)
+        problems.append(q.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return Error{text("Tend found damage in %1: %2. Nothing has been changed or deleted. Please make a copy of the "
+                      "data folder before you go on, and restore a backup if you have one.")
+                     .arg(m_filePath, problems.mid(0, 3).join(QStringLiteral("; ")))};
 }
 
 int Database::schemaVersion() const

@@ -10,9 +10,6 @@
 
 namespace tend {
 
-// "Tend" in ASCII; stored in the SQLite header so Tend knows its own files.
-inline constexpr qint32 TendApplicationId = 0x54656e64;
-
 // One open Tend database. The only way in is open(), which checks the file, applies
 // migrations and sets the pragmas; anything it refuses is left byte-for-byte untouched.
 class Database
@@ -27,6 +24,10 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }
     int schemaVersion() const;
+
+    // SQLite's full structural check of every page. Slow on a large file, so it is not part
+    // of open(); the window runs it once it is showing.
+    Status checkIntegrity() const;
 
     // Called by WriteTransaction; the single place where a write becomes durable.
     Status begin();

@@ -54,6 +54,8 @@ Status applyStep(const QSqlDatabase &db, const Migration &step)
         // PRAGMA takes no bound parameters; the version is an integer we own.
         status = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, action);
     }
+    if (status && step.version == 1)
+        status = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(TendApplicationId), {}, action);
     if (status)
         status = sql::exec(db, QStringLiteral("COMMIT"), {}, action);
     if (!status) {

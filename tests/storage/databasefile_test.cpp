@@ -1,5 +1,6 @@
 #include "databasefixture.h"
 
+#include "storage/checkinrepository.h"
 #include "storage/databasefile.h"
 
 #include <QRandomGenerator>
@@ -214,6 +215,58 @@ TEST_F(DatabaseFile, InspectionTellsMissingEmptyAndSqliteApart)
     ASSERT_TRUE(QFile::remove(path));
     ASSERT_TRUE(succeeded(Database::open(path)));
     EXPECT_EQ(inspectDatabaseFile(path).value(), FileState::LooksLikeSqlite);
+}
+
+} // namespace
+} // namespace tend
+
+namespace tend {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Damage deep inside a large table is not seen by open()'s quick probe; checkIntegrity() finds
+// it, says so plainly, and changes nothing.
+TEST(DatabaseIntegrity, DamageDeepInATableIsReportedWithoutChangingTheFile)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(u"tend.sqlite"_s);
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        ASSERT_TRUE(succeeded(opened));
+        ASSERT_TRUE(succeeded(opened.value()->checkIntegrity()));
+        ManualClock clock(QDateTime(QDate(2026, 2, 1), QTime(9, 0), QTimeZone::utc()));
+        Partner partner;
+        partner.name = u"Kim"_s;
+        partner.colour = u"#445566"_s;
+        ASSERT_TRUE(succeeded(PartnerRepository(*opened.value(), clock).save(partner)));
+        QList<CheckIn> many;
+        for (int i = 0; i < 3000; ++i) {
+            CheckIn checkIn;
+            checkIn.partnerId = partner.id;
+            checkIn.atUtc = clock.nowUtc().addSecs(i * 3600);
+            checkIn.localDay = checkIn.atUtc.date();
+            checkIn.note = u"A quiet evening together, number %1."_s.arg(i);
+            many.append(checkIn);
+        }
+        ASSERT_TRUE(succeeded(CheckInRepository(*opened.value(), clock).addAll(many)));
+    }
+    QByteArray bytes = test::readAll(path);
+    const qsizetype pageSize = 4096;
+    ASSERT_GT(bytes.size(), 40 * pageSize);
+    // A page in the middle of the check-ins: not a root, not on the leftmost path.
+    const qsizetype middle = (bytes.size() / pageSize / 2) * pageSize;
+    for (qsizetype i = middle; i < middle + pageSize; ++i)
+        bytes[i] = static_cast<char>(0x5A);
+    ASSERT_TRUE(test::writeFile(path, bytes));
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    ASSERT_TRUE(succeeded(opened)) << "the quick probe at open should not read every page";
+    const QByteArray before = test::sha256Of(path);
+    const Status integrity = opened.value()->checkIntegrity();
+    EXPECT_TRUE(refusedMentioning(integrity, {u"damage"_s, path, u"Nothing has been changed"_s}));
+    EXPECT_EQ(test::sha256Of(path), before);
 }
 
 } // namespace
