@@ -2,6 +2,7 @@
 
 #include "colourdot.h"
 #include "scaleslider.h"
+#include "typography.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -21,7 +22,7 @@ CheckInForm::CheckInForm(QWidget *parent)
       m_save(new QPushButton(tr("&Save check-in"), this)), m_cancelEdit(new QPushButton(tr("Cancel editing"), this))
 {
     setObjectName(QStringLiteral("checkInForm"));
-    m_title->setObjectName(QStringLiteral("cardTitle"));
+    styleAsCardTitle(m_title);
 
     m_mood = new ScaleSlider(tr("Mood"), {tr("Low"), tr("A bit low"), tr("Okay"), tr("Good"), tr("Great")}, this);
     m_mood->setObjectName(QStringLiteral("moodScale"));
@@ -41,6 +42,7 @@ CheckInForm::CheckInForm(QWidget *parent)
 
     m_save->setObjectName(QStringLiteral("saveCheckInButton"));
     m_save->setDefault(true);
+    styleAsPrimary(m_save);
     m_save->setToolTip(tr("Save (Ctrl+Return)"));
     m_cancelEdit->setObjectName(QStringLiteral("cancelEditButton"));
 

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "checkinstore.h"
+#include "navigationdelegate.h"
 #include "partnersdialog.h"
+#include "theme.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
@@ -18,6 +20,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tend {
 
@@ -38,7 +41,10 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
     setCentralWidget(central);
-    m_navigation = new QListWidget(central);
+    auto *sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAutoFillBackground(true);
+    m_navigation = new QListWidget(sidebar);
     m_pages = new QStackedWidget(central);
 
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,8 +52,18 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setFixedWidth(190);
+    sidebar->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    m_navigation->setMouseTracking(true);
+    QPalette navigationPalette = m_navigation->palette();
+    navigationPalette.setColor(QPalette::Base, theme::Sidebar);
+    navigationPalette.setColor(QPalette::Window, theme::Sidebar);
+    sidebar->setPalette(navigationPalette);
+    m_navigation->setPalette(navigationPalette);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(10, 18, 10, 18);
+    sidebarLayout->addWidget(m_navigation);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_today = new TodayPage(*m_checkIns, *m_undoStack, m_pages);
@@ -57,7 +73,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(sidebar);
     layout->addWidget(m_pages, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

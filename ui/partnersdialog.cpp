@@ -1,6 +1,7 @@
 #include "partnersdialog.h"
 
 #include "colourbutton.h"
+#include "typography.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,7 +30,6 @@ PartnersDialog::PartnersDialog(Purpose purpose, const QList<Partner> &partners, 
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setObjectName(QStringLiteral("dialogIntro"));
     intro->setText(purpose == Purpose::FirstRun
                        ? tr("<h2>Welcome to Tend</h2>"
                             "<p>Tend is a quiet place for the two of you to look after each other. "
@@ -42,6 +42,7 @@ PartnersDialog::PartnersDialog(Purpose purpose, const QList<Partner> &partners, 
     boxes->addWidget(createPartnerBox(2, m_fields[1]));
 
     m_problem->setObjectName(QStringLiteral("partnersProblem"));
+    styleAsProblem(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
@@ -49,6 +50,7 @@ PartnersDialog::PartnersDialog(Purpose purpose, const QList<Partner> &partners, 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(purpose == Purpose::FirstRun ? tr("Start") : tr("Save"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("partnersOk"));
+    styleAsPrimary(buttons->button(QDialogButtonBox::Ok));
     if (purpose == Purpose::FirstRun)
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PartnersDialog::accept);

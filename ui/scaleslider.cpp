@@ -1,12 +1,12 @@
 #include "scaleslider.h"
 
 #include "model/scale.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSlider>
-#include <QStyle>
 
 namespace tend {
 
@@ -68,9 +68,13 @@ bool ScaleSlider::eventFilter(QObject *watched, QEvent *event)
 {
     // Fusion draws no focus frame on sliders; the caption shows where the keyboard is instead.
     if (watched == m_slider && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
-        m_caption->setProperty("focused", event->type() == QEvent::FocusIn);
-        m_caption->style()->unpolish(m_caption);
-        m_caption->style()->polish(m_caption);
+        const bool focused = event->type() == QEvent::FocusIn;
+        QFont font = m_caption->font();
+        font.setBold(focused);
+        m_caption->setFont(font);
+        QPalette palette = m_caption->palette();
+        palette.setColor(QPalette::WindowText, focused ? theme::AccentDark : theme::Ink);
+        m_caption->setPalette(palette);
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -1,7 +1,6 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
@@ -23,6 +22,16 @@ public:
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
     }
+
+    // Roomier push buttons: easier to hit, calmer to look at.
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+        if (type == CT_PushButton)
+            result += QSize(16, 8);
+        return result;
+    }
 };
 
 } // namespace
@@ -32,23 +41,19 @@ void applyTheme(QApplication &app)
     app.setStyle(new TendStyle);
 
     QPalette palette = app.style()->standardPalette();
-    palette.setColor(QPalette::Window, QColor(0xf7, 0xf3, 0xef));
-    palette.setColor(QPalette::WindowText, QColor(0x33, 0x2e, 0x2b));
+    palette.setColor(QPalette::Window, theme::Window);
+    palette.setColor(QPalette::WindowText, theme::Ink);
     palette.setColor(QPalette::Base, Qt::white);
     palette.setColor(QPalette::AlternateBase, QColor(0xfa, 0xf7, 0xf4));
-    palette.setColor(QPalette::Text, QColor(0x33, 0x2e, 0x2b));
+    palette.setColor(QPalette::Text, theme::Ink);
     palette.setColor(QPalette::Button, QColor(0xfb, 0xf9, 0xf7));
-    palette.setColor(QPalette::ButtonText, QColor(0x33, 0x2e, 0x2b));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0x78));
+    palette.setColor(QPalette::ButtonText, theme::Ink);
+    palette.setColor(QPalette::Highlight, theme::Accent);
     palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x82, 0x7c));
+    palette.setColor(QPalette::PlaceholderText, theme::Quiet);
     palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xf8));
-    palette.setColor(QPalette::ToolTipText, QColor(0x33, 0x2e, 0x2b));
+    palette.setColor(QPalette::ToolTipText, theme::Ink);
     app.setPalette(palette);
-
-    QFile styleSheet(QStringLiteral(":/style/tend.qss"));
-    if (styleSheet.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
 }
 
 } // namespace tend

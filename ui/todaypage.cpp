@@ -4,10 +4,11 @@
 #include "checkinform.h"
 #include "checkinlistmodel.h"
 #include "checkinstore.h"
+#include "card.h"
 #include "clock.h"
+#include "typography.h"
 
 #include <QAction>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,33 +22,24 @@
 
 namespace tend {
 
-namespace {
-
-QFrame *card(QWidget *parent, const QString &objectName)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(objectName);
-    frame->setProperty("card", true);
-    return frame;
-}
-
-} // namespace
-
 TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent), m_store(store), m_undoStack(undoStack), m_heading(new QLabel(this)),
       m_form(new CheckInForm(this)), m_model(new CheckInListModel(this))
 {
     setObjectName(QStringLiteral("todayPage"));
     m_heading->setObjectName(QStringLiteral("pageHeading"));
+    styleAsPageHeading(m_heading);
     m_model->setTimeZone(store.clock().timeZone());
 
-    QFrame *formCard = card(this, QStringLiteral("checkInCard"));
+    auto *formCard = new Card(this);
+    formCard->setObjectName(QStringLiteral("checkInCard"));
     auto *formLayout = new QVBoxLayout(formCard);
     formLayout->setContentsMargins(24, 20, 24, 20);
     formLayout->addWidget(m_form);
     formLayout->addStretch();
 
-    QFrame *listCard = card(this, QStringLiteral("todayCard"));
+    auto *listCard = new Card(this);
+    listCard->setObjectName(QStringLiteral("todayCard"));
     auto *listLayout = new QVBoxLayout(listCard);
     listLayout->setContentsMargins(24, 20, 24, 20);
     listLayout->addWidget(createTodayList());
@@ -80,7 +72,7 @@ QWidget *TodayPage::createTodayList()
 {
     auto *box = new QWidget(this);
     auto *title = new QLabel(tr("Today's check-ins"), box);
-    title->setObjectName(QStringLiteral("cardTitle"));
+    styleAsCardTitle(title);
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("todayList"));
@@ -90,6 +82,9 @@ QWidget *TodayPage::createTodayList()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(64);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -101,6 +96,7 @@ QWidget *TodayPage::createTodayList()
 
     m_empty = new QLabel(tr("No check-ins yet today.\nWhen one of you checks in, it shows up here."), box);
     m_empty->setObjectName(QStringLiteral("emptyState"));
+    styleAsQuiet(m_empty);
     m_empty->setAlignment(Qt::AlignCenter);
 
     m_edit = new QPushButton(tr("Ed&it"), box);

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     BareWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Bare window"), &window));
-    window.resize(1080, 700); // MainWindow's default size
+    window.resize(1200, 720); // MainWindow's default size (ui/mainwindow.cpp)
     window.show();
     return app.exec();
 }
