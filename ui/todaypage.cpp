@@ -207,6 +207,8 @@ void TodayPage::save()
     }
     m_form->startNew();
     selectCheckIn(checkIn.id);
+    // Ready for the other partner; and Ctrl+Z now reaches the window, not the emptied note.
+    m_form->focusFirstField();
 }
 
 int TodayPage::selectedRow() const
@@ -241,6 +243,8 @@ void TodayPage::deleteSelected()
     if (m_form->isEditing() && m_form->editing()->id == checkIn.id)
         m_form->startNew();
     m_undoStack.push(new DeleteCheckInCommand(m_store, checkIn));
+    if (m_model->rowCount() == 0)
+        m_form->focusFirstField();
     emit statusMessage(tr("Deleted %1's check-in. Undo (Ctrl+Z) brings it back.").arg(partnerName(checkIn.partnerId)));
 }
 

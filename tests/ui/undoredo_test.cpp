@@ -119,6 +119,23 @@ TEST_F(UndoRedoTest, DeleteKeyThenUndoAndRedoShortcuts)
     EXPECT_EQ(storedToday(), 0);
 }
 
+TEST_F(UndoRedoTest, CtrlZRightAfterSavingFromTheNoteUndoesTheSave)
+{
+    auto *note = child<QPlainTextEdit>(m_window.get(), QStringLiteral("noteEdit"));
+    ASSERT_TRUE(note);
+    note->setFocus();
+    ASSERT_TRUE(waitUntil([note] { return focusedWidget() == note; }));
+    typeText(QStringLiteral("Tea on the sofa"));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(m_table->model()->rowCount(), 2);
+    EXPECT_EQ(storedToday(), 2);
+    EXPECT_NE(focusedWidget(), note) << "the emptied note would swallow Ctrl+Z";
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_EQ(storedToday(), 1);
+}
+
 TEST_F(UndoRedoTest, UndoneDeleteIsOnDiskAfterRestart)
 {
     selectFirstRow();
