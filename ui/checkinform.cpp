@@ -143,7 +143,8 @@ void CheckInForm::setPartners(const QList<Partner> &partners)
     for (int i = 0; i < 2; ++i) {
         QRadioButton *button = m_partnerButtons[i];
         if (i < partners.size()) {
-            button->setText(partners[i].name);
+            QString label = partners[i].name;
+            button->setText(label.replace(u'&', QStringLiteral("&&"))); // a lone & would mark a shortcut
             button->setIcon(colourDot(partners[i].colour));
             button->setAccessibleName(tr("Checking in: %1").arg(partners[i].name));
         }

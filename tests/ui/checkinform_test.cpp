@@ -1,0 +1,34 @@
+// The check-in form on its own: what it shows for the partners it is given.
+
+#include "uitesthelpers.h"
+
+#include "checkinform.h"
+
+#include <QRadioButton>
+
+namespace tend::test {
+namespace {
+
+TEST(CheckInFormTest, AnAmpersandInANameIsShownNotTakenAsAShortcut)
+{
+    CheckInForm form;
+    Partner first;
+    first.id = QUuid::createUuid();
+    first.seat = 1;
+    first.name = QStringLiteral("Kim & Jo");
+    first.colour = QStringLiteral("#3f7cac");
+    Partner second = first;
+    second.id = QUuid::createUuid();
+    second.seat = 2;
+    second.name = QStringLiteral("Ash");
+    form.setPartners({first, second});
+
+    auto *button = child<QRadioButton>(&form, QStringLiteral("partnerChoice1"));
+    ASSERT_TRUE(button);
+    EXPECT_EQ(button->text(), QStringLiteral("Kim && Jo"));
+    EXPECT_EQ(button->accessibleName(), QStringLiteral("Checking in: Kim & Jo"));
+    EXPECT_EQ(form.answers().partnerId, first.id);
+}
+
+} // namespace
+} // namespace tend::test
