@@ -53,6 +53,11 @@ void applyTheme(QApplication &app)
     palette.setColor(QPalette::PlaceholderText, theme::Quiet);
     palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xf8));
     palette.setColor(QPalette::ToolTipText, theme::Ink);
+    // setColor() above set every group; disabled controls must still look disabled.
+    const QColor disabledText(0xb4, 0xac, 0xa6);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0xf6, 0xf3, 0xf0));
     app.setPalette(palette);
 }
 
