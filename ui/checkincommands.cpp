@@ -15,23 +15,39 @@ QString commandText(const char *message)
 
 } // namespace
 
-AddCheckInCommand::AddCheckInCommand(CheckInStore &store, const CheckIn &added)
-    : QUndoCommand(commandText("Add check-in")), m_store(store), m_id(added.id)
+CheckInPresenceCommand::CheckInPresenceCommand(CheckInStore &store, const QUuid &id, bool presentAfter,
+                                               const QString &text)
+    : QUndoCommand(text), m_store(store), m_id(id), m_presentAfter(presentAfter)
 {
 }
 
-void AddCheckInCommand::undo()
+void CheckInPresenceCommand::undo()
 {
-    if (!m_store.remove(m_id))
-        setObsolete(true);
+    setPresent(!m_presentAfter);
 }
 
-void AddCheckInCommand::redo()
+void CheckInPresenceCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    if (!m_store.restore(m_id))
+    setPresent(m_presentAfter);
+}
+
+void CheckInPresenceCommand::setPresent(bool present)
+{
+    const Status status = present ? m_store.restore(m_id) : m_store.remove(m_id);
+    if (!status)
         setObsolete(true);
+}
+
+AddCheckInCommand::AddCheckInCommand(CheckInStore &store, const CheckIn &added)
+    : CheckInPresenceCommand(store, added.id, true, commandText("Add check-in"))
+{
+}
+
+DeleteCheckInCommand::DeleteCheckInCommand(CheckInStore &store, const CheckIn &deleted)
+    : CheckInPresenceCommand(store, deleted.id, false, commandText("Delete check-in"))
+{
 }
 
 EditCheckInCommand::EditCheckInCommand(CheckInStore &store, const CheckIn &before, const CheckIn &after)
@@ -50,25 +66,6 @@ void EditCheckInCommand::redo()
     if (std::exchange(m_firstRedo, false))
         return;
     if (!m_store.update(m_after))
-        setObsolete(true);
-}
-
-DeleteCheckInCommand::DeleteCheckInCommand(CheckInStore &store, const CheckIn &deleted)
-    : QUndoCommand(commandText("Delete check-in")), m_store(store), m_id(deleted.id)
-{
-}
-
-void DeleteCheckInCommand::undo()
-{
-    if (!m_store.restore(m_id))
-        setObsolete(true);
-}
-
-void DeleteCheckInCommand::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    if (!m_store.remove(m_id))
         setObsolete(true);
 }
 

@@ -12,17 +12,35 @@ class CheckInStore;
 // nothing. If a later undo or redo fails, the store has told the person why and the command
 // makes itself obsolete, so the stack does not offer a step that cannot be taken.
 
-class AddCheckInCommand : public QUndoCommand
+// Adding and deleting are the same step seen from two sides: a soft delete or its reversal.
+class CheckInPresenceCommand : public QUndoCommand
 {
 public:
-    AddCheckInCommand(CheckInStore &store, const CheckIn &added);
     void undo() override;
     void redo() override;
 
+protected:
+    CheckInPresenceCommand(CheckInStore &store, const QUuid &id, bool presentAfter, const QString &text);
+
 private:
+    void setPresent(bool present);
+
     CheckInStore &m_store;
     QUuid m_id;
+    bool m_presentAfter;
     bool m_firstRedo = true;
+};
+
+class AddCheckInCommand : public CheckInPresenceCommand
+{
+public:
+    AddCheckInCommand(CheckInStore &store, const CheckIn &added);
+};
+
+class DeleteCheckInCommand : public CheckInPresenceCommand
+{
+public:
+    DeleteCheckInCommand(CheckInStore &store, const CheckIn &deleted);
 };
 
 class EditCheckInCommand : public QUndoCommand
@@ -36,19 +54,6 @@ private:
     CheckInStore &m_store;
     CheckIn m_before;
     CheckIn m_after;
-    bool m_firstRedo = true;
-};
-
-class DeleteCheckInCommand : public QUndoCommand
-{
-public:
-    DeleteCheckInCommand(CheckInStore &store, const CheckIn &deleted);
-    void undo() override;
-    void redo() override;
-
-private:
-    CheckInStore &m_store;
-    QUuid m_id;
     bool m_firstRedo = true;
 };
 

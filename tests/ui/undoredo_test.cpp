@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSlider>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -134,6 +136,29 @@ TEST_F(UndoRedoTest, CtrlZRightAfterSavingFromTheNoteUndoesTheSave)
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(m_table->model()->rowCount(), 1);
     EXPECT_EQ(storedToday(), 1);
+}
+
+TEST_F(UndoRedoTest, AnUndoThatCannotBeDoneSaysWhyAndIsDropped)
+{
+    selectFirstRow();
+    pressKey(Qt::Key_Delete);
+    ASSERT_EQ(m_table->model()->rowCount(), 0);
+    // Someone removes the row for good behind Tend's back, so undo has nothing to bring back.
+    QSqlQuery purge(m_database->connection());
+    ASSERT_TRUE(purge.prepare(QStringLiteral("DELETE FROM check_ins WHERE id = ?")));
+    purge.addBindValue(m_checkIn.id.toString(QUuid::WithoutBraces));
+    ASSERT_TRUE(purge.exec());
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QMessageBox *error = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        error = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        return error && error->isVisible();
+    }));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("bring back the check-in"))) << error->text().toStdString();
+    EXPECT_EQ(m_table->model()->rowCount(), 0);
+    EXPECT_FALSE(action(QStringLiteral("undoAction"))->isEnabled()) << "a step that cannot be taken stays offered";
+    error->close();
 }
 
 TEST_F(UndoRedoTest, UndoneDeleteIsOnDiskAfterRestart)
