@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
@@ -21,6 +22,21 @@ public:
         if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+
+    // The menu bar's overflow chevron, drawn rather than decoded from image files at start-up.
+    QIcon standardIcon(StandardPixmap pixmap, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (pixmap != SP_ToolBarHorizontalExtensionButton)
+            return QProxyStyle::standardIcon(pixmap, option, widget);
+        QPixmap chevron(16, 16);
+        chevron.fill(Qt::transparent);
+        QPainter painter(&chevron);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(theme::Ink, 1.5));
+        for (const qreal x : {4.0, 8.5})
+            painter.drawPolyline(QPolygonF({QPointF(x, 4), QPointF(x + 3.5, 8), QPointF(x, 12)}));
+        return QIcon(chevron);
     }
 
     // Roomier push buttons: easier to hit, calmer to look at.

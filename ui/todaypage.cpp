@@ -6,6 +6,7 @@
 #include "checkinstore.h"
 #include "card.h"
 #include "clock.h"
+#include "plainrowdelegate.h"
 #include "typography.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ QWidget *TodayPage::createTodayList()
     m_table->setObjectName(QStringLiteral("todayList"));
     m_table->setAccessibleName(tr("Today's check-ins"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlainRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
