@@ -44,12 +44,10 @@ namespace tend {
 
 QSize PlainRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
     int width = 2 * Padding + option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2;
     if (index.data(Qt::DecorationRole).canConvert<QIcon>())
         width += IconSize + Padding;
-    size.setWidth(width);
-    return size;
+    return QSize(width, option.fontMetrics.height() + 2 * Padding);
 }
 
 } // namespace tend
