@@ -70,9 +70,27 @@ Status CheckInRepository::addAll(QList<CheckIn> &checkIns)
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
+    sql::PreparedStatement insertRow(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO check_ins (id, partner_id, at_utc, local_day, kind, mood, stress, closeness, "
+                       "felt_cared_for, note, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        text("save the check-in"));
+    sql::PreparedStatement insertAct = actInsertion();
     for (CheckIn &checkIn : saved) {
-        if (Status inserted = insert(checkIn, now); !inserted)
+        if (checkIn.id.isNull())
+            checkIn.id = QUuid::createUuid();
+        if (!checkIn.createdUtc.isValid())
+            checkIn.createdUtc = now;
+        checkIn.updatedUtc = now;
+        Status inserted = insertRow.run(
+            {sql::fromUuid(checkIn.id), sql::fromUuid(checkIn.partnerId), sql::fromUtc(checkIn.atUtc),
+             sql::fromDay(checkIn.localDay), sql::code(checkIn.kind), checkIn.mood, checkIn.stress, checkIn.closeness,
+             optionalScale(checkIn.feltCaredFor), checkIn.note, sql::fromUtc(checkIn.createdUtc),
+             sql::fromUtc(checkIn.updatedUtc)});
+        if (!inserted)
             return inserted;
+        if (Status acts = writeActs(checkIn, insertAct); !acts)
+            return acts;
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -80,43 +98,20 @@ Status CheckInRepository::addAll(QList<CheckIn> &checkIns)
     return {};
 }
 
-Status CheckInRepository::insert(CheckIn &checkIn, const QDateTime &now)
+sql::PreparedStatement CheckInRepository::actInsertion() const
 {
-    if (checkIn.id.isNull())
-        checkIn.id = QUuid::createUuid();
-    checkIn.createdUtc = now;
-    checkIn.updatedUtc = now;
-    Status inserted = sql::exec(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO check_ins (id, partner_id, at_utc, local_day, kind, mood, stress, closeness, "
-                       "felt_cared_for, note, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::fromUuid(checkIn.id), sql::fromUuid(checkIn.partnerId), sql::fromUtc(checkIn.atUtc),
-         sql::fromDay(checkIn.localDay), sql::code(checkIn.kind), checkIn.mood, checkIn.stress, checkIn.closeness,
-         optionalScale(checkIn.feltCaredFor), checkIn.note, sql::fromUtc(checkIn.createdUtc),
-         sql::fromUtc(checkIn.updatedUtc)},
-        text("save the check-in"));
-    if (!inserted)
-        return inserted;
-    return writeActs(checkIn);
+    return sql::PreparedStatement(m_database.connection(),
+                                  QStringLiteral("INSERT INTO check_in_acts (check_in_id, act_id, role) VALUES (?, ?, ?)"),
+                                  text("save the aftercare of a check-in"));
 }
 
-Status CheckInRepository::writeActs(const CheckIn &checkIn)
+Status CheckInRepository::writeActs(const CheckIn &checkIn, sql::PreparedStatement &insertAct)
 {
-    const QString action = text("save the aftercare of a check-in");
-    const QSqlDatabase db = m_database.connection();
-    if (Status cleared = sql::exec(db, QStringLiteral("DELETE FROM check_in_acts WHERE check_in_id = ?"),
-                                   {sql::fromUuid(checkIn.id)}, action);
-        !cleared) {
-        return cleared;
-    }
-    const QString insert = QStringLiteral("INSERT INTO check_in_acts (check_in_id, act_id, role) VALUES (?, ?, ?)");
     for (const auto &[acts, role] : {std::pair{&checkIn.actsReceived, QStringLiteral("received")},
                                      std::pair{&checkIn.actsWished, QStringLiteral("wished")}}) {
         for (const QUuid &act : *acts) {
-            if (Status written = sql::exec(db, insert, {sql::fromUuid(checkIn.id), sql::fromUuid(act), role}, action);
-                !written) {
+            if (Status written = insertAct.run({sql::fromUuid(checkIn.id), sql::fromUuid(act), role}); !written)
                 return written;
-            }
         }
     }
     return {};
@@ -144,7 +139,13 @@ Status CheckInRepository::update(CheckIn &checkIn)
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error{text("This check-in no longer exists; it may have been deleted.")};
-    if (Status acts = writeActs(saved); !acts)
+    if (Status cleared = sql::exec(m_database.connection(), QStringLiteral("DELETE FROM check_in_acts WHERE check_in_id = ?"),
+                                   {sql::fromUuid(saved.id)}, text("change the aftercare of a check-in"));
+        !cleared) {
+        return cleared;
+    }
+    sql::PreparedStatement insertAct = actInsertion();
+    if (Status acts = writeActs(saved, insertAct); !acts)
         return acts;
     if (Status committed = transaction.commit(); !committed)
         return committed;

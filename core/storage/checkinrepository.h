@@ -2,6 +2,7 @@
 
 #include "model/checkin.h"
 #include "result.h"
+#include "storage/sqlquery.h"
 
 #include <QList>
 
@@ -33,8 +34,8 @@ public:
     Result<int> count() const;
 
 private:
-    Status insert(CheckIn &checkIn, const QDateTime &now);
-    Status writeActs(const CheckIn &checkIn);
+    sql::PreparedStatement actInsertion() const;
+    Status writeActs(const CheckIn &checkIn, sql::PreparedStatement &insertAct);
     Status setDeleted(const QUuid &id, bool deleted, const QString &action);
     Result<QList<CheckIn>> select(const QString &where, const QVariantList &values) const;
 

@@ -55,4 +55,22 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
     return {};
 }
 
+PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &statement, QString action)
+    : m_query(db), m_action(std::move(action))
+{
+    m_prepared = m_query.prepare(statement);
+}
+
+Status PreparedStatement::run(const QVariantList &values)
+{
+    if (!m_prepared)
+        return failure(m_query, m_action);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(int(i), bindable(values[i]));
+    if (!m_query.exec())
+        return failure(m_query, m_action);
+    m_query.finish();
+    return {};
+}
+
 } // namespace tend::sql

@@ -304,6 +304,21 @@ TEST_F(CheckInRepositoryTest, RemovingAnUnknownCheckInIsRefused)
     EXPECT_TRUE(refusedMentioning(repository().restore(QUuid::createUuid()), {u"not found"_s}));
 }
 
+TEST_F(CheckInRepositoryTest, AddingManyKeepsGivenCreationTimesAndFillsMissingOnes)
+{
+    CheckIn older = checkInAt(sam, evening.addDays(-400));
+    older.createdUtc = evening.addDays(-400);
+    older.actsWished = {acts[0].id, acts[1].id};
+    CheckIn fresh = checkInAt(alex, evening);
+    fresh.actsReceived = {acts[2].id};
+    QList<CheckIn> both{older, fresh};
+    ASSERT_TRUE(succeeded(repository().addAll(both)));
+    EXPECT_EQ(found(both[0].id)->createdUtc, evening.addDays(-400));
+    EXPECT_EQ(found(both[1].id)->createdUtc, clock.nowUtc());
+    EXPECT_EQ(sorted(found(both[0].id)->actsWished), sorted({acts[0].id, acts[1].id}));
+    EXPECT_EQ(found(both[1].id)->actsReceived, QList<QUuid>{acts[2].id});
+}
+
 TEST_F(CheckInRepositoryTest, RemovingTwiceOrRestoringALiveCheckInIsRefused)
 {
     CheckIn checkIn = checkInAt(sam, evening);
