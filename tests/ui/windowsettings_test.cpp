@@ -93,3 +93,17 @@ TEST_F(WindowSettingsTest, UnknownRememberedPageFallsBackToTheFirst)
 
 } // namespace
 } // namespace tend::test
+
+namespace tend::test {
+namespace {
+
+// A 1024×768 screen, less room for panels and window frames, still fits the whole window.
+TEST_F(WindowSettingsTest, FitsASmallScreen)
+{
+    const MainWindow window(*m_database, m_clock, m_partners);
+    EXPECT_LE(window.minimumSizeHint().width(), 960) << window.minimumSizeHint().width();
+    EXPECT_LE(window.minimumSizeHint().height(), 640) << window.minimumSizeHint().height();
+}
+
+} // namespace
+} // namespace tend::test
