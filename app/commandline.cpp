@@ -38,7 +38,7 @@ StartupOptions parseCommandLine(const QStringList &arguments)
         std::fprintf(stderr, "tend: %s\n", qPrintable(parser.errorText()));
         std::exit(2);
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         // No QCoreApplication exists yet, so name the program ourselves.
         QString text = parser.helpText();
         text.replace(QStringLiteral("<executable_name>"), QStringLiteral("tend"));
