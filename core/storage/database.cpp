@@ -94,11 +94,48 @@ Status probeTables(const QSqlDatabase &db, const QString &path)
 Status applyPragmas(const QSqlDatabase &db)
 {
     const QString action = text("prepare the database");
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // temp_store: sorts and index builds stay in memory, never in a plaintext file under /tmp.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY"}) {
         if (Status status = sql::exec(db, QString::fromLatin1(pragma), {}, action); !status)
             return status;
     }
     return {};
+}
+
+// Runs the identity and damage checks on a read-only connection: a file Tend refuses must stay
+// exactly as it was, and a read-write connection could replay a crashed session's WAL into it.
+Status checkReadOnly(const QString &path, int latest)
+{
+    // SQLite may create the -wal and -shm side files even for reading; those it made for a file
+    // Tend then refuses are removed again, so the folder is left as it was found.
+    QStringList createdSideFiles;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString sideFile = path + QLatin1String(suffix);
+        if (!QFile::exists(sideFile))
+            createdSideFiles.append(sideFile);
+    }
+    const QString name = QStringLiteral("tend-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            status = Error{text("Tend could not open %1: %2.").arg(path, db.lastError().text())};
+        } else {
+            status = checkIdentity(db, path, latest);
+            if (status)
+                status = probeTables(db, path);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!status) {
+        for (const QString &sideFile : std::as_const(createdSideFiles))
+            QFile::remove(sideFile);
+    }
+    return status;
 }
 
 } // namespace
@@ -131,6 +168,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    if (*state == FileState::LooksLikeSqlite) {
+        if (Status accepted = checkReadOnly(filePath, latestVersion(migrations)); !accepted)
+            return accepted.error();
+    }
+
     const QString name = QStringLiteral("tend-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(filePath, name));
     {
@@ -142,10 +184,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         }
     }
     const QSqlDatabase db = database->connection();
-    if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
-        return identity.error();
-    if (Status probed = probeTables(db, filePath); !probed)
-        return probed.error();
+    if (*state != FileState::LooksLikeSqlite) {
+        // A new or empty file: still make sure nobody else wrote to it in the meantime.
+        if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
+            return identity.error();
+    }
     if (Status pragmas = applyPragmas(db); !pragmas)
         return pragmas.error();
     if (Status migrated = migrate(db, migrations); !migrated)

@@ -237,6 +237,7 @@ TEST_F(OpenedDatabase, UsesForeignKeysWalAndFullSync)
     EXPECT_EQ(scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(scalar(u"PRAGMA synchronous"_s).toInt(), 2);
+    EXPECT_EQ(scalar(u"PRAGMA temp_store"_s).toInt(), 2) << "temporary tables and sorts stay in memory";
 }
 
 TEST_F(OpenedDatabase, IsAtTheLatestVersion)
