@@ -141,11 +141,9 @@ void MainWindow::editPartners()
         return;
     PartnerRepository repository(m_database, m_clock);
     QList<Partner> saved = dialog.partners();
-    for (Partner &partner : saved) {
-        if (Status status = repository.save(partner); !status) {
-            showError(status.error().message);
-            return;
-        }
+    if (Status status = repository.saveAll(saved); !status) {
+        showError(status.error().message);
+        return;
     }
     m_partners = saved;
     m_today->setPartners(m_partners);

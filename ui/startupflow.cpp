@@ -49,13 +49,7 @@ std::optional<QList<Partner>> ensurePartners(Database &database, const Clock &cl
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         QList<Partner> entered = dialog.partners();
-        Status saved;
-        for (Partner &partner : entered) {
-            saved = repository.save(partner);
-            if (!saved)
-                break;
-        }
-        if (!saved) {
+        if (Status saved = repository.saveAll(entered); !saved) {
             QMessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Tend"), saved.error().message);
             continue;
         }

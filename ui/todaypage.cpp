@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -30,7 +31,6 @@ TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent
     setObjectName(QStringLiteral("todayPage"));
     m_heading->setObjectName(QStringLiteral("pageHeading"));
     styleAsPageHeading(m_heading);
-    m_model->setTimeZone(store.clock().timeZone());
 
     auto *formCard = new Card(this);
     formCard->setObjectName(QStringLiteral("checkInCard"));
@@ -164,7 +164,9 @@ void TodayPage::reload()
     updateHeading();
     const QUuid selected = selectedRow() >= 0 ? m_model->checkInAt(selectedRow()).id : QUuid();
     Result<QList<CheckIn>> checkIns = m_store.onDay(m_day);
+    m_model->setTimeZone(m_store.clock().timeZone());
     m_model->setCheckIns(checkIns ? checkIns.value() : QList<CheckIn>());
+    stopEditingIfChangedElsewhere();
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);
     m_empty->setVisible(!any);
@@ -173,6 +175,20 @@ void TodayPage::reload()
     const bool hasSelection = selectedRow() >= 0;
     m_edit->setEnabled(hasSelection);
     m_delete->setEnabled(hasSelection);
+}
+
+void TodayPage::stopEditingIfChangedElsewhere()
+{
+    if (!m_form->isEditing() || m_saving)
+        return;
+    const CheckIn &edited = *m_form->editing();
+    const int row = m_model->rowOf(edited.id);
+    if (row >= 0 && m_model->checkInAt(row) == edited)
+        return;
+    // Saving the form now would quietly bring back what an undo or redo just changed.
+    m_form->startNew();
+    emit statusMessage(tr("The check-in you were editing was changed by undo or redo, so editing stopped. "
+                          "Open it again to edit it."));
 }
 
 void TodayPage::updateHeading()
@@ -192,6 +208,7 @@ QString TodayPage::partnerName(const QUuid &id) const
 void TodayPage::save()
 {
     CheckIn checkIn = m_form->answers();
+    const QScopedValueRollback saving(m_saving, true);
     if (m_form->isEditing()) {
         const CheckIn before = *m_form->editing();
         if (!m_store.update(checkIn))
@@ -199,9 +216,10 @@ void TodayPage::save()
         m_undoStack.push(new EditCheckInCommand(m_store, before, checkIn));
         emit statusMessage(tr("Saved the changes to %1's check-in.").arg(partnerName(checkIn.partnerId)));
     } else {
+        // One instant for both, so a check-in at midnight cannot land on the wrong day.
         const Clock &clock = m_store.clock();
         checkIn.atUtc = clock.nowUtc();
-        checkIn.localDay = clock.today();
+        checkIn.localDay = checkIn.atUtc.toTimeZone(clock.timeZone()).date();
         if (!m_store.add(checkIn))
             return;
         m_undoStack.push(new AddCheckInCommand(m_store, checkIn));

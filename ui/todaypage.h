@@ -42,12 +42,14 @@ private:
     int selectedRow() const;
     void selectCheckIn(const QUuid &id);
     void updateHeading();
+    void stopEditingIfChangedElsewhere();
     QString partnerName(const QUuid &id) const;
 
     CheckInStore &m_store;
     QUndoStack &m_undoStack;
     QList<Partner> m_partners;
     QDate m_day;
+    bool m_saving = false;
 
     QLabel *m_heading = nullptr;
     CheckInForm *m_form = nullptr;

@@ -30,6 +30,8 @@ struct CheckIn : Record
     QList<QUuid> actsReceived;
     QList<QUuid> actsWished;
     QString note;
+
+    bool operator==(const CheckIn &) const = default;
 };
 
 inline constexpr int MaxCheckInNoteLength = 2000;

@@ -11,6 +11,8 @@ struct Record
     QUuid id;
     QDateTime createdUtc;
     QDateTime updatedUtc;
+
+    bool operator==(const Record &) const = default;
 };
 
 } // namespace tend

@@ -35,22 +35,43 @@ Result<QList<Partner>> PartnerRepository::all() const
 
 Status PartnerRepository::save(Partner &partner)
 {
-    partner.name = partner.name.trimmed();
-    partner.pronouns = partner.pronouns.trimmed();
-    if (Status valid = validate(partner); !valid)
-        return valid;
+    QList<Partner> one{partner};
+    if (Status saved = saveAll(one); !saved)
+        return saved;
+    partner = one.first();
+    return {};
+}
 
-    Partner saved = partner;
-    const QDateTime now = m_clock.nowUtc();
-    if (saved.id.isNull()) {
-        saved.id = QUuid::createUuid();
-        saved.createdUtc = now;
+Status PartnerRepository::saveAll(QList<Partner> &partners)
+{
+    QList<Partner> saved = partners;
+    for (Partner &partner : saved) {
+        partner.name = partner.name.trimmed();
+        partner.pronouns = partner.pronouns.trimmed();
+        if (Status valid = validate(partner); !valid)
+            return valid;
     }
-    saved.updatedUtc = now;
-
+    const QDateTime now = m_clock.nowUtc();
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
+    for (Partner &partner : saved) {
+        if (Status written = write(partner, now); !written)
+            return written;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    partners = saved;
+    return {};
+}
+
+Status PartnerRepository::write(Partner &partner, const QDateTime &now)
+{
+    if (partner.id.isNull()) {
+        partner.id = QUuid::createUuid();
+        partner.createdUtc = now;
+    }
+    partner.updatedUtc = now;
     // Upsert on the seat: the first run inserts, editing the partners later updates in place.
     Result<QSqlQuery> written = sql::run(m_database.connection(),
                                QStringLiteral("INSERT INTO partners (id, seat, name, pronouns, colour, created_utc, updated_utc) "
@@ -59,19 +80,16 @@ Status PartnerRepository::save(Partner &partner)
                                               "pronouns = excluded.pronouns, colour = excluded.colour, "
                                               "updated_utc = excluded.updated_utc "
                                               "RETURNING id, created_utc"),
-                               {sql::fromUuid(saved.id), saved.seat, saved.name, saved.pronouns, saved.colour,
-                                sql::fromUtc(saved.createdUtc), sql::fromUtc(saved.updatedUtc)},
-                               QCoreApplication::translate("Storage", "save %1").arg(saved.name));
+                               {sql::fromUuid(partner.id), partner.seat, partner.name, partner.pronouns, partner.colour,
+                                sql::fromUtc(partner.createdUtc), sql::fromUtc(partner.updatedUtc)},
+                               QCoreApplication::translate("Storage", "save %1").arg(partner.name));
     if (!written)
         return written.error();
     if (QSqlQuery &row = written.value(); row.next()) {
-        saved.id = sql::toUuid(row.value(0));
-        saved.createdUtc = sql::toUtc(row.value(1));
+        partner.id = sql::toUuid(row.value(0));
+        partner.createdUtc = sql::toUtc(row.value(1));
     }
     written.value().finish();
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    partner = saved;
     return {};
 }
 

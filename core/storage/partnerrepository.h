@@ -21,8 +21,12 @@ public:
     // Inserts the partner in its seat, or updates the one already sitting there.
     // Fills in id and timestamps.
     Status save(Partner &partner);
+    // Saves both partners in one transaction: both are stored, or neither changes.
+    Status saveAll(QList<Partner> &partners);
 
 private:
+    Status write(Partner &partner, const QDateTime &now);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -285,3 +285,38 @@ TEST_F(UndoRedoTest, EscapeCancelsEditingAndChangesNothing)
 
 } // namespace
 } // namespace tend::test
+
+namespace tend::test {
+namespace {
+
+TEST_F(UndoRedoTest, UndoWhileEditingStopsEditingInsteadOfLettingASaveUndoIt)
+{
+    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
+    auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
+    ASSERT_TRUE(form && mood);
+
+    // A first edit: mood 2 -> 5.
+    selectFirstRow();
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(form->isEditing());
+    ASSERT_TRUE(focusOn(mood->slider()));
+    pressKey(Qt::Key_5);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(stored(m_checkIn.id)->mood, 5);
+
+    // Open it again, then undo the first edit from the keyboard.
+    selectFirstRow();
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(form->isEditing());
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_EQ(stored(m_checkIn.id)->mood, 2);
+    EXPECT_FALSE(form->isEditing()) << "the form still holds the undone values";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("editing stopped")));
+
+    // Saving now adds a new check-in; it does not quietly redo the undone edit.
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(stored(m_checkIn.id)->mood, 2);
+}
+
+} // namespace
+} // namespace tend::test
