@@ -36,6 +36,14 @@ Status CheckInStore::restore(const QUuid &id)
     return announce(m_repository.restore(id));
 }
 
+Status CheckInStore::forgetDeletedBefore(const QDateTime &cutoffUtc)
+{
+    Status status = m_repository.forgetDeletedBefore(cutoffUtc);
+    if (!status)
+        emit failed(status.error().message);
+    return status;
+}
+
 Result<QList<CheckIn>> CheckInStore::onDay(const QDate &day)
 {
     Result<QList<CheckIn>> checkIns = m_repository.onDay(day);

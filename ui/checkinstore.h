@@ -20,6 +20,8 @@ public:
     Status update(CheckIn &checkIn);
     Status remove(const QUuid &id);
     Status restore(const QUuid &id);
+    // Erases what deleted check-ins said, once undo can no longer bring them back.
+    Status forgetDeletedBefore(const QDateTime &cutoffUtc);
 
     Result<QList<CheckIn>> onDay(const QDate &day);
     const Clock &clock() const { return m_clock; }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "checkinstore.h"
+#include "clock.h"
 #include "navigationdelegate.h"
 #include "partnersdialog.h"
 #include "theme.h"
@@ -36,7 +37,8 @@ constexpr int IntegrityCheckDelayMs = 800;
 
 MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partner> &partners, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
-      m_undoStack(new QUndoStack(this)), m_checkIns(new CheckInStore(database, clock, this))
+      m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
+      m_checkIns(new CheckInStore(database, clock, this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
@@ -196,11 +198,16 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(IntegrityCheckDelayMs, this, [this] {
         if (Status intact = m_database.checkIntegrity(); !intact)
             showError(intact.error().message);
+        // Left over if an earlier session ended without closing its window.
+        (void)m_checkIns->forgetDeletedBefore(m_sessionStartUtc);
     });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // With the window gone, so is undo: what deleted check-ins said is erased now.
+    m_undoStack->clear();
+    (void)m_checkIns->forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
     saveSettings();
     QMainWindow::closeEvent(event);
 }

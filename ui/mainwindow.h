@@ -2,6 +2,7 @@
 
 #include "model/partner.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class QListWidget;
@@ -43,6 +44,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     QList<Partner> m_partners;
+    const QDateTime m_sessionStartUtc;
 
     QUndoStack *m_undoStack = nullptr;
     CheckInStore *m_checkIns = nullptr;

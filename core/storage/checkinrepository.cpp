@@ -163,6 +163,31 @@ Status CheckInRepository::restore(const QUuid &id)
     return setDeleted(id, false, text("bring back the check-in"));
 }
 
+Status CheckInRepository::forgetDeletedBefore(const QDateTime &cutoffUtc)
+{
+    const QString action = text("erase deleted check-ins");
+    const QVariant cutoff = sql::fromUtc(cutoffUtc);
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    const QString deletedBefore = QStringLiteral("deleted_utc IS NOT NULL AND deleted_utc < ?");
+    if (Status acts = sql::exec(m_database.connection(),
+                                QStringLiteral("DELETE FROM check_in_acts WHERE check_in_id IN "
+                                               "(SELECT id FROM check_ins WHERE ") + deletedBefore + u')',
+                                {cutoff}, action);
+        !acts) {
+        return acts;
+    }
+    if (Status notes = sql::exec(m_database.connection(),
+                                 QStringLiteral("UPDATE check_ins SET note = '', felt_cared_for = NULL WHERE ") +
+                                     deletedBefore + QStringLiteral(" AND (note != '' OR felt_cared_for IS NOT NULL)"),
+                                 {cutoff}, action);
+        !notes) {
+        return notes;
+    }
+    return transaction.commit();
+}
+
 Status CheckInRepository::setDeleted(const QUuid &id, bool deleted, const QString &action)
 {
     const QString now = sql::fromUtc(m_clock.nowUtc()).toString();

@@ -28,6 +28,11 @@ public:
     Status remove(const QUuid &id);
     Status restore(const QUuid &id);
 
+    // Deleted check-ins are kept only so undo can bring them back. Once that is no longer
+    // possible (the session that deleted them is over), what was written in them is erased:
+    // the note and the aftercare; the id and deletion time stay, so copies can still be merged.
+    Status forgetDeletedBefore(const QDateTime &cutoffUtc);
+
     // Both partners' check-ins on a calendar day, oldest first.
     Result<QList<CheckIn>> onDay(const QDate &day) const;
     Result<std::optional<CheckIn>> find(const QUuid &id) const;

@@ -382,3 +382,54 @@ TEST_F(CheckInRepositoryTest, DataSurvivesReopening)
 
 } // namespace
 } // namespace tend
+
+namespace tend {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+class ForgetDeletedTest : public CheckInRepositoryTest
+{
+};
+
+TEST_F(ForgetDeletedTest, ErasesWhatDeletedCheckInsSaidOnceUndoIsOver)
+{
+    CheckIn deleted = checkInAt(sam, evening);
+    deleted.kind = CheckInKind::AfterIntimacy;
+    deleted.note = u"Held each other for a long time."_s;
+    deleted.feltCaredFor = 5;
+    deleted.actsReceived = {acts[0].id};
+    deleted.actsWished = {acts[1].id};
+    CheckIn kept = checkInAt(alex, evening);
+    kept.note = u"Still here."_s;
+    kept.actsReceived = {acts[2].id};
+    QList<CheckIn> both{deleted, kept};
+    ASSERT_TRUE(succeeded(repository().addAll(both)));
+    deleted = both[0];
+    kept = both[1];
+    const QVariant deletedId = deleted.id.toString(QUuid::WithoutBraces);
+
+    const QDateTime beforeDeleting = clock.nowUtc();
+    clock.advanceSeconds(60);
+    ASSERT_TRUE(succeeded(repository().remove(deleted.id)));
+
+    // Deleted after the cut-off: still inside the session that can undo it.
+    ASSERT_TRUE(succeeded(repository().forgetDeletedBefore(beforeDeleting)));
+    EXPECT_EQ(scalar(u"SELECT note FROM check_ins WHERE id = ?"_s, {deletedId}).toString(), deleted.note);
+
+    clock.advanceSeconds(60);
+    ASSERT_TRUE(succeeded(repository().forgetDeletedBefore(clock.nowUtc())));
+    EXPECT_EQ(scalar(u"SELECT note FROM check_ins WHERE id = ?"_s, {deletedId}).toString(), QString());
+    EXPECT_TRUE(scalar(u"SELECT felt_cared_for FROM check_ins WHERE id = ?"_s, {deletedId}).isNull());
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM check_in_acts WHERE check_in_id = ?"_s, {deletedId}).toInt(), 0);
+    EXPECT_FALSE(scalar(u"SELECT deleted_utc FROM check_ins WHERE id = ?"_s, {deletedId}).isNull())
+        << "the tombstone stays for merging";
+
+    const std::optional<CheckIn> untouched = found(kept.id);
+    ASSERT_TRUE(untouched.has_value());
+    EXPECT_EQ(untouched->note, kept.note);
+    EXPECT_EQ(untouched->actsReceived, kept.actsReceived);
+}
+
+} // namespace
+} // namespace tend

@@ -320,3 +320,28 @@ TEST_F(UndoRedoTest, UndoWhileEditingStopsEditingInsteadOfLettingASaveUndoIt)
 
 } // namespace
 } // namespace tend::test
+
+namespace tend::test {
+namespace {
+
+TEST_F(UndoRedoTest, ClosingTheWindowErasesWhatDeletedCheckInsSaid)
+{
+    selectFirstRow();
+    pressKey(Qt::Key_Delete);
+    ASSERT_EQ(m_table->model()->rowCount(), 0);
+    QSqlQuery note(m_database->connection());
+    ASSERT_TRUE(note.prepare(QStringLiteral("SELECT note FROM check_ins WHERE id = ?")));
+    note.addBindValue(m_checkIn.id.toString(QUuid::WithoutBraces));
+    ASSERT_TRUE(note.exec() && note.next());
+    EXPECT_EQ(note.value(0).toString(), QStringLiteral("Long day.")) << "undo still needs it while the window is open";
+    note.finish();
+
+    m_clock.advanceSeconds(5);
+    EXPECT_TRUE(m_window->close());
+    ASSERT_TRUE(note.exec() && note.next());
+    EXPECT_EQ(note.value(0).toString(), QString());
+    EXPECT_FALSE(action(QStringLiteral("undoAction"))->isEnabled());
+}
+
+} // namespace
+} // namespace tend::test
