@@ -11,6 +11,8 @@
 
 namespace tend {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString text(const char *message)
@@ -168,7 +170,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
-    if (*state == FileState::LooksLikeSqlite) {
+    // A WAL left by a session that crashed would be replayed into the file by a read-write
+    // connection, so such a file is checked read-only first.
+    const bool checkedReadOnly = *state == FileState::LooksLikeSqlite && QFile::exists(filePath + u"-wal"_s);
+    if (checkedReadOnly) {
         if (Status accepted = checkReadOnly(filePath, latestVersion(migrations)); !accepted)
             return accepted.error();
     }
@@ -184,10 +189,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         }
     }
     const QSqlDatabase db = database->connection();
-    if (*state != FileState::LooksLikeSqlite) {
-        // A new or empty file: still make sure nobody else wrote to it in the meantime.
+    if (!checkedReadOnly) {
         if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
             return identity.error();
+        if (Status probed = probeTables(db, filePath); !probed)
+            return probed.error();
     }
     if (Status pragmas = applyPragmas(db); !pragmas)
         return pragmas.error();
