@@ -90,7 +90,8 @@ QWidget *TodayPage::createTodayList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to their contents once per reload, not on every layout pass.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CheckInListModel::Note, QHeaderView::Stretch);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // lets the window narrow on small screens
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -166,6 +167,7 @@ void TodayPage::reload()
     Result<QList<CheckIn>> checkIns = m_store.onDay(m_day);
     m_model->setTimeZone(m_store.clock().timeZone());
     m_model->setCheckIns(checkIns ? checkIns.value() : QList<CheckIn>());
+    m_table->resizeColumnsToContents();
     stopEditingIfChangedElsewhere();
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);

@@ -80,12 +80,13 @@ Status probeTables(const QSqlDatabase &db, const QString &path)
         tables.value().finish();
     }
     Status probed = tables ? Status() : Status(tables.error());
-    for (const QString &name : std::as_const(names)) {
-        QString quoted = name;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        probed = sql::exec(db, QStringLiteral("SELECT * FROM \"%1\" LIMIT 1").arg(quoted), {}, text("read the database"));
-        if (!probed)
-            break;
+    if (probed && !names.isEmpty()) {
+        // One statement for all tables: "SELECT (SELECT 1 FROM "a" LIMIT 1), (SELECT 1 FROM "b" LIMIT 1), …"
+        QStringList firstRows;
+        for (QString name : std::as_const(names))
+            firstRows.append(QStringLiteral("(SELECT 1 FROM \"%1\" LIMIT 1)").arg(name.replace(u'"', QStringLiteral("\"\""))));
+        probed = sql::exec(db, QStringLiteral("SELECT ") + firstRows.join(QStringLiteral(", ")), {},
+                           text("read the database"));
     }
     if (probed)
         return {};
