@@ -147,8 +147,10 @@ QWidget *TodayPage::createTodayList()
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Coming to this page means wanting to check in: the keyboard starts on the form.
-    m_form->focusFirstField();
+    // Coming to this page means wanting to check in: the keyboard starts on the form, unless
+    // it was already somewhere on this page (the window being restored, say).
+    if (!isAncestorOf(window()->focusWidget()))
+        m_form->focusFirstField();
 }
 
 void TodayPage::setPartners(const QList<Partner> &partners)

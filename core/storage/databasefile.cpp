@@ -56,7 +56,10 @@ Result<FileState> inspectDatabaseFile(const QString &path)
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return notTendDatabase(path, text("its header is damaged"));
-    if (info.size() % pageSize != 0 || qint64(pageCount) * pageSize > info.size())
+    // With a WAL beside it, a crash during a checkpoint can leave the header ahead of the file;
+    // SQLite repairs that from the WAL, so only a file without one is judged by its size.
+    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!hasWal && (info.size() % pageSize != 0 || qint64(pageCount) * pageSize > info.size()))
         return notTendDatabase(path, text("the file is truncated"));
     return FileState::LooksLikeSqlite;
 }
