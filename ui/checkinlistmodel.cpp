@@ -95,10 +95,7 @@ QVariant CheckInListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == Note ? QVariant(checkIn.note) : QVariant();
     case Qt::DecorationRole:
-        if (index.column() == Who) {
-            return m_dots.value(checkIn.partnerId);
-        }
-        return {};
+        return index.column() == Who ? QVariant(m_dots.value(checkIn.partnerId)) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= Mood && index.column() <= Closeness)
             return int(Qt::AlignCenter);

@@ -388,11 +388,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-class ForgetDeletedTest : public CheckInRepositoryTest
-{
-};
-
-TEST_F(ForgetDeletedTest, ErasesWhatDeletedCheckInsSaidOnceUndoIsOver)
+TEST_F(CheckInRepositoryTest, ErasesWhatDeletedCheckInsSaidOnceUndoIsOver)
 {
     CheckIn deleted = checkInAt(sam, evening);
     deleted.kind = CheckInKind::AfterIntimacy;

@@ -157,26 +157,13 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-class PartnerCoupleTest : public test::DatabaseFixture
-{
-protected:
-    static Partner partnerIn(int seat, const QString &name)
-    {
-        Partner partner;
-        partner.seat = seat;
-        partner.name = name;
-        partner.colour = u"#3f7cac"_s;
-        return partner;
-    }
-};
-
-TEST_F(PartnerCoupleTest, SavingTheCoupleStoresBothOrNeither)
+TEST_F(PartnerRepositoryTest, SavingTheCoupleStoresBothOrNeither)
 {
     // The second write fails inside SQLite, after the first one succeeded.
     QSqlQuery trigger(database->connection());
     ASSERT_TRUE(trigger.exec(u"CREATE TEMP TRIGGER refuse_seat_two BEFORE INSERT ON main.partners "
                              "WHEN NEW.seat = 2 BEGIN SELECT RAISE(ABORT, 'no room for seat two'); END"_s));
-    QList<Partner> couple{partnerIn(1, u"Robin"_s), partnerIn(2, u"Sam"_s)};
+    QList<Partner> couple{partnerInSeat(1, u"Robin"_s), partnerInSeat(2, u"Sam"_s)};
     const Status failed = PartnerRepository(*database, clock).saveAll(couple);
     EXPECT_TRUE(refusedMentioning(failed, {u"no room for seat two"_s}));
     EXPECT_EQ(rowCount(u"partners"_s), 0) << "the first partner was stored without the second";
