@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "demo/demohistory.h"
 #include "firstpaintreporter.h"
+#include "fontconfigwarmup.h"
 #include "mainwindow.h"
 #include "startupflow.h"
 #include "storage/database.h"
@@ -28,6 +29,7 @@ void disableCoreDumps()
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    tend::FontconfigWarmUp fontconfigWarmUp;
     QApplication::setOrganizationName(QStringLiteral("Tend"));
     QApplication::setApplicationName(QStringLiteral("Tend"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tend"));
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
     if (!partners)
         return 0;
 
+    fontconfigWarmUp.wait();
     tend::MainWindow window(*database, clock, *partners);
     if (options.demo)
         window.setWindowTitle(QObject::tr("Tend — demo (nothing is kept)"));

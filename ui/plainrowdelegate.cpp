@@ -44,10 +44,15 @@ namespace tend {
 
 QSize PlainRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    int width = 2 * Padding + option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2;
-    if (index.data(Qt::DecorationRole).canConvert<QIcon>())
-        width += IconSize + Padding;
+    const int width = cellWidth(option.fontMetrics, index.data(Qt::DisplayRole).toString(),
+                                index.data(Qt::DecorationRole).canConvert<QIcon>());
     return QSize(width, option.fontMetrics.height() + 2 * Padding);
+}
+
+int PlainRowDelegate::cellWidth(const QFontMetrics &metrics, const QString &text, bool withIcon)
+{
+    const int width = 2 * Padding + metrics.horizontalAdvance(text) + 2;
+    return withIcon ? width + IconSize + Padding : width;
 }
 
 } // namespace tend

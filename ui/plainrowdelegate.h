@@ -15,6 +15,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The width a cell needs to show `text` unelided, with or without the icon.
+    static int cellWidth(const QFontMetrics &metrics, const QString &text, bool withIcon);
 };
 
 } // namespace tend

@@ -90,7 +90,6 @@ QWidget *TodayPage::createTodayList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Sized to their contents once per reload, not on every layout pass.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CheckInListModel::Note, QHeaderView::Stretch);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // lets the window narrow on small screens
@@ -158,7 +157,32 @@ void TodayPage::setPartners(const QList<Partner> &partners)
     m_partners = partners;
     m_form->setPartners(partners);
     m_model->setPartners(partners);
+    fitColumnsToTheirValues();
     reload();
+}
+
+// Every value a column can show fits, so the columns stay put as check-ins come and go.
+void TodayPage::fitColumnsToTheirValues()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QHeaderView *header = m_table->horizontalHeader();
+    const auto fit = [&](int column, const QStringList &values, bool withIcon) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &value : values)
+            width = std::max(width, PlainRowDelegate::cellWidth(metrics, value, withIcon));
+        m_table->setColumnWidth(column, width);
+    };
+    QStringList names{tr("Unknown")};
+    for (const Partner &partner : m_partners)
+        names.append(partner.name);
+    const QString digit = QStringLiteral("5");
+    fit(CheckInListModel::Time, {QStringLiteral("00:00")}, false);
+    fit(CheckInListModel::Who, names, true);
+    fit(CheckInListModel::Kind, {checkInKindName(CheckInKind::Daily), checkInKindName(CheckInKind::AfterIntimacy)},
+        false);
+    fit(CheckInListModel::Mood, {digit}, false);
+    fit(CheckInListModel::Stress, {digit}, false);
+    fit(CheckInListModel::Closeness, {digit}, false);
 }
 
 void TodayPage::reload()
@@ -169,7 +193,6 @@ void TodayPage::reload()
     Result<QList<CheckIn>> checkIns = m_store.onDay(m_day);
     m_model->setTimeZone(m_store.clock().timeZone());
     m_model->setCheckIns(checkIns ? checkIns.value() : QList<CheckIn>());
-    m_table->resizeColumnsToContents();
     stopEditingIfChangedElsewhere();
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);

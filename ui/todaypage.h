@@ -42,6 +42,7 @@ private:
     int selectedRow() const;
     void selectCheckIn(const QUuid &id);
     void updateHeading();
+    void fitColumnsToTheirValues();
     void stopEditingIfChangedElsewhere();
     QString partnerName(const QUuid &id) const;
 
