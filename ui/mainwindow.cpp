@@ -4,6 +4,9 @@
 #include "clock.h"
 #include "navigationdelegate.h"
 #include "partnersdialog.h"
+#include "planpage.h"
+#include "preferences/preferencestore.h"
+#include "preferencespage.h"
 #include "theme.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
@@ -38,7 +41,7 @@ constexpr int IntegrityCheckDelayMs = 800;
 MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partner> &partners, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
-      m_checkIns(new CheckInStore(database, clock, this))
+      m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
@@ -70,7 +73,9 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
 
     m_today = new TodayPage(*m_checkIns, *m_undoStack, m_pages);
     m_today->setPartners(m_partners);
-    addPage(m_today, tr("Today"));
+    addPage(tr("Today"), m_today->objectName(), [this] { return m_today; });
+    addPage(tr("Preferences"), QStringLiteral("preferencesPage"), [this] { return createPreferencesPage(); });
+    addPage(tr("Our plan"), QStringLiteral("planPage"), [this] { return createPlanPage(); });
 
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,10 +83,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     layout->addWidget(sidebar);
     layout->addWidget(m_pages, 1);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QWidget *shown = page(row))
+            m_pages->setCurrentWidget(shown);
+    });
     connect(m_checkIns, &CheckInStore::failed, this, &MainWindow::showError);
-    connect(m_today, &TodayPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_preferenceStore, &PreferenceStore::failed, this, &MainWindow::showError);
+    connect(m_today, &TodayPage::statusMessage, this, &MainWindow::showStatus);
 
     createMenus();
     statusBar()->setSizeGripEnabled(false);
@@ -90,12 +98,46 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(QWidget *page, const QString &title)
+void MainWindow::addPage(const QString &title, const QString &objectName, std::function<QWidget *()> create)
 {
-    m_pages->addWidget(page);
+    m_pageFactories.append(std::move(create));
+    m_builtPages.append(nullptr);
     auto *item = new QListWidgetItem(title, m_navigation);
-    item->setData(Qt::UserRole, page->objectName());
+    item->setData(Qt::UserRole, objectName);
     item->setData(Qt::AccessibleTextRole, title);
+}
+
+QWidget *MainWindow::page(int row)
+{
+    if (row < 0 || row >= m_builtPages.size())
+        return nullptr;
+    if (!m_builtPages[row]) {
+        m_builtPages[row] = m_pageFactories[row]();
+        m_pages->addWidget(m_builtPages[row]);
+    }
+    return m_builtPages[row];
+}
+
+PreferencesPage *MainWindow::createPreferencesPage()
+{
+    m_preferences = new PreferencesPage(*m_preferenceStore, *m_undoStack, m_pages);
+    m_preferences->setPartners(m_partners);
+    connect(m_preferences, &PreferencesPage::statusMessage, this, &MainWindow::showStatus);
+    return m_preferences;
+}
+
+PlanPage *MainWindow::createPlanPage()
+{
+    m_plan = new PlanPage(*m_preferenceStore, m_pages);
+    m_plan->setPartners(m_partners);
+    connect(m_plan, &PlanPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_plan, &PlanPage::failed, this, &MainWindow::showError);
+    return m_plan;
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusTimeoutMs);
 }
 
 void MainWindow::createMenus()
@@ -149,7 +191,11 @@ void MainWindow::editPartners()
     }
     m_partners = saved;
     m_today->setPartners(m_partners);
-    statusBar()->showMessage(tr("Saved."), StatusTimeoutMs);
+    if (m_preferences)
+        m_preferences->setPartners(m_partners);
+    if (m_plan)
+        m_plan->setPartners(m_partners);
+    showStatus(tr("Saved."));
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -14,6 +16,9 @@ namespace tend {
 class CheckInStore;
 class Clock;
 class Database;
+class PlanPage;
+class PreferenceStore;
+class PreferencesPage;
 class TodayPage;
 
 // The window: navigation on the left, one page at a time on the right, and the menus.
@@ -35,7 +40,12 @@ protected:
 
 private:
     void createMenus();
-    void addPage(QWidget *page, const QString &title);
+    // Pages other than the first are built when first visited, so start-up builds only what it shows.
+    void addPage(const QString &title, const QString &objectName, std::function<QWidget *()> create);
+    QWidget *page(int row);
+    PreferencesPage *createPreferencesPage();
+    PlanPage *createPlanPage();
+    void showStatus(const QString &message);
     void editPartners();
     void showAbout();
     void restoreSettings();
@@ -48,9 +58,14 @@ private:
 
     QUndoStack *m_undoStack = nullptr;
     CheckInStore *m_checkIns = nullptr;
+    PreferenceStore *m_preferenceStore = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QList<std::function<QWidget *()>> m_pageFactories;
+    QList<QWidget *> m_builtPages;
     TodayPage *m_today = nullptr;
+    PreferencesPage *m_preferences = nullptr;
+    PlanPage *m_plan = nullptr;
     bool m_integrityChecked = false;
 };
 

@@ -23,6 +23,8 @@ struct AftercareAct : Record
     bool builtIn = false;
     bool archived = false;
     int sortOrder = 0;
+
+    bool operator==(const AftercareAct &) const = default;
 };
 
 inline constexpr int MaxActLabelLength = 80;

@@ -7,6 +7,7 @@
 
 namespace tend {
 
+class Clock;
 class Database;
 
 // The aftercare catalogue: built-in acts and the couple's own.
@@ -14,13 +15,25 @@ class ActRepository
 {
 public:
     explicit ActRepository(Database &database) : m_database(database) {}
+    ActRepository(Database &database, const Clock &clock) : m_database(database), m_clock(&clock) {}
 
     enum class Archived { Exclude, Include };
     // Grouped by form, then in each form's own order.
     Result<QList<AftercareAct>> all(Archived archived = Archived::Exclude) const;
 
+    // A new act of the couple's own, last in its form; fills in id, order and timestamps.
+    // Writing needs the clock-taking constructor.
+    Status add(AftercareAct &act);
+    // Saves a changed label, description, form, order or archived state.
+    Status update(AftercareAct &act);
+    // The order that puts an act last in `form`.
+    Result<int> nextSortOrder(CareForm form) const;
+
 private:
+    Status write(AftercareAct &act, bool isNew);
+
     Database &m_database;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace tend

@@ -47,14 +47,31 @@ constexpr std::array<std::pair<NeedStatus, const char *>, 3> NeedStatuses{{
     {NeedStatus::Resolved, "resolved"},
 }};
 
+constexpr std::array<std::pair<Rating, const char *>, 4> Ratings{{
+    {Rating::NeedIt, "need"},
+    {Rating::LikeIt, "like"},
+    {Rating::Neutral, "neutral"},
+    {Rating::NotForMe, "not_for_me"},
+}};
+
+constexpr std::array<std::pair<Timing, const char *>, 3> Timings{{
+    {Timing::RightAway, "right_away"},
+    {Timing::LaterThatDay, "later_that_day"},
+    {Timing::NextDay, "next_day"},
+}};
+
 } // namespace
 
 QString code(CareForm form) { return codeOf(CareForms, form); }
 QString code(CheckInKind kind) { return codeOf(CheckInKinds, kind); }
 QString code(NeedStatus status) { return codeOf(NeedStatuses, status); }
+QString code(Rating rating) { return codeOf(Ratings, rating); }
+QString code(Timing timing) { return codeOf(Timings, timing); }
 
 std::optional<CareForm> careFormFromCode(const QString &text) { return valueOf(CareForms, text); }
 std::optional<CheckInKind> checkInKindFromCode(const QString &text) { return valueOf(CheckInKinds, text); }
 std::optional<NeedStatus> needStatusFromCode(const QString &text) { return valueOf(NeedStatuses, text); }
+std::optional<Rating> ratingFromCode(const QString &text) { return valueOf(Ratings, text); }
+std::optional<Timing> timingFromCode(const QString &text) { return valueOf(Timings, text); }
 
 } // namespace tend::sql

@@ -3,6 +3,7 @@
 #include "model/aftercareact.h"
 #include "model/checkin.h"
 #include "model/need.h"
+#include "model/preference.h"
 
 #include <QString>
 
@@ -14,9 +15,13 @@ namespace tend::sql {
 QString code(CareForm form);
 QString code(CheckInKind kind);
 QString code(NeedStatus status);
+QString code(Rating rating);
+QString code(Timing timing);
 
 std::optional<CareForm> careFormFromCode(const QString &code);
 std::optional<CheckInKind> checkInKindFromCode(const QString &code);
 std::optional<NeedStatus> needStatusFromCode(const QString &code);
+std::optional<Rating> ratingFromCode(const QString &code);
+std::optional<Timing> timingFromCode(const QString &code);
 
 } // namespace tend::sql

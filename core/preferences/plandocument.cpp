@@ -1,0 +1,164 @@
+#include "plandocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace tend {
+
+namespace {
+
+QString planText(const char *text)
+{
+    return QCoreApplication::translate("Plan", text);
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(text);
+}
+
+QStringList notesOf(const PlanItem &item, const OurPlan &plan)
+{
+    QStringList notes;
+    for (int who = 0; who < 2; ++who) {
+        if (!item.answers[who].note.isEmpty())
+            notes.append(planText("%1's note: %2").arg(plan.partners[who].name, quoted(item.answers[who].note)));
+    }
+    return notes;
+}
+
+QString ratingsText(const PlanItem &item, const OurPlan &plan)
+{
+    return planText("%1: %2 · %3: %4")
+        .arg(plan.partners[0].name, ratingName(*item.answers[0].rating), plan.partners[1].name,
+             ratingName(*item.answers[1].rating));
+}
+
+PlanBullet bullet(const PlanItem &item, const QString &text, const OurPlan &plan)
+{
+    PlanBullet result{item.act.label, text, {}};
+    if (!item.suggestion.isEmpty())
+        result.details.append(item.suggestion);
+    result.details += notesOf(item, plan);
+    return result;
+}
+
+PlanSection section(const QString &heading, const QString &intro)
+{
+    return PlanSection{heading, intro, {}};
+}
+
+void addIfAny(QList<PlanSection> &sections, const PlanSection &section)
+{
+    if (!section.bullets.isEmpty())
+        sections.append(section);
+}
+
+} // namespace
+
+PlanDocument describePlan(const OurPlan &plan, const QDate &day)
+{
+    const QString first = plan.partners[0].name;
+    const QString second = plan.partners[1].name;
+    PlanDocument document;
+    document.title = planText("Our aftercare plan");
+    document.subtitle = planText("%1 and %2 · %3").arg(first, second, QLocale().toString(day, QLocale::LongFormat));
+    for (int who = 0; who < 2; ++who) {
+        if (plan.unanswered[who] > 0)
+            document.notices.append((plan.unanswered[who] == 1 ? planText("%1 has one act still to answer.")
+                                                               : planText("%1 has %2 acts still to answer."))
+                                        .arg(plan.partners[who].name)
+                                        .arg(plan.unanswered[who]));
+    }
+    if (plan.isEmpty())
+        document.notices.append(planText("Nothing to plan with yet: answer a few acts on the Preferences page, "
+                                         "and the plan fills in here."));
+
+    PlanSection easy = section(planText("Easy wins"), planText("What you both need or like."));
+    for (const PlanItem &item : plan.easyWins)
+        easy.bullets.append(bullet(item, ratingsText(item, plan), plan));
+    addIfAny(document.sections, easy);
+
+    PlanSection needed = section(planText("Needed by one of you"),
+                                 planText("One of you needs it and the other does not mind giving it."));
+    for (const PlanItem &item : plan.neededByOne)
+        needed.bullets.append(bullet(
+            item, planText("%1 needs it; %2 is neutral.").arg(plan.partners[item.about].name, plan.partners[1 - item.about].name),
+            plan));
+    addIfAny(document.sections, needed);
+
+    PlanSection differences = section(planText("Real differences"),
+                                      planText("One of you needs what the other would rather not. "
+                                               "Neither is wrong; here is one way to bridge it."));
+    for (const PlanItem &item : plan.realDifferences)
+        differences.bullets.append(bullet(item,
+                                          planText("%1 needs it; %2 marked it \u201cNot for me\u201d.")
+                                              .arg(plan.partners[item.about].name, plan.partners[1 - item.about].name),
+                                          plan));
+    addIfAny(document.sections, differences);
+
+    PlanSection timing = section(planText("Timing"), planText("You both want these, at different times."));
+    for (const PlanItem &item : plan.timingDifferences)
+        timing.bullets.append(PlanBullet{item.act.label, item.suggestion, {}});
+    addIfAny(document.sections, timing);
+
+    PlanSection dontOffer = section(planText("Please don't offer"), planText("Each of you marked these \u201cNot for me\u201d."));
+    PlanSection askFirst = section(planText("Ask first"), planText("Welcome, but only after asking."));
+    for (int who = 0; who < 2; ++who) {
+        for (const PlanItem &item : plan.notToOffer[who])
+            dontOffer.bullets.append(bullet(item, planText("Not for %1.").arg(plan.partners[who].name), plan));
+        for (const PlanItem &item : plan.askFirst[who])
+            askFirst.bullets.append(bullet(item, planText("Ask %1 first.").arg(plan.partners[who].name), plan));
+    }
+    addIfAny(document.sections, dontOffer);
+    addIfAny(document.sections, askFirst);
+
+    PlanSection liked = section(planText("Nice for one of you"), planText("One of you likes it; offer it when it suits."));
+    for (const PlanItem &item : plan.likedByOne) {
+        const int other = 1 - item.about;
+        const QString text = item.answers[other].rating == Rating::NotForMe
+                                 ? planText("%1 likes it; not for %2.")
+                                 : planText("%1 likes it; %2 is neutral.");
+        liked.bullets.append(bullet(item, text.arg(plan.partners[item.about].name, plan.partners[other].name), plan));
+    }
+    addIfAny(document.sections, liked);
+    return document;
+}
+
+QString planAsMarkdown(const PlanDocument &document)
+{
+    QString markdown = QStringLiteral("# %1\n\n%2\n").arg(document.title, document.subtitle);
+    for (const QString &notice : document.notices)
+        markdown += QStringLiteral("\n> %1\n").arg(notice);
+    for (const PlanSection &section : document.sections) {
+        markdown += QStringLiteral("\n## %1\n\n%2\n\n").arg(section.heading, section.intro);
+        for (const PlanBullet &bullet : section.bullets) {
+            markdown += QStringLiteral("- **%1** — %2\n").arg(bullet.act, bullet.text);
+            for (const QString &detail : bullet.details)
+                markdown += QStringLiteral("  - %1\n").arg(detail);
+        }
+    }
+    return markdown;
+}
+
+QString planAsHtml(const PlanDocument &document)
+{
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h1>%1</h1><p class=\"subtitle\">%2</p>")
+                       .arg(escaped(document.title), escaped(document.subtitle));
+    for (const QString &notice : document.notices)
+        html += QStringLiteral("<p class=\"notice\">%1</p>").arg(escaped(notice));
+    for (const PlanSection &section : document.sections) {
+        html += QStringLiteral("<h2>%1</h2><p class=\"intro\">%2</p><ul>").arg(escaped(section.heading), escaped(section.intro));
+        for (const PlanBullet &bullet : section.bullets) {
+            html += QStringLiteral("<li><b>%1</b> — %2").arg(escaped(bullet.act), escaped(bullet.text));
+            for (const QString &detail : bullet.details)
+                html += QStringLiteral("<br><span class=\"detail\">%1</span>").arg(escaped(detail));
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace tend

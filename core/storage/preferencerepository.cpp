@@ -1,0 +1,121 @@
+#include "preferencerepository.h"
+
+#include "clock.h"
+#include "database.h"
+#include "enumcodes.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "storagetext.h"
+#include "writetransaction.h"
+
+namespace tend {
+
+namespace {
+
+QVariant nullableText(const QString &code)
+{
+    return code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code);
+}
+
+} // namespace
+
+Result<QList<Preference>> PreferenceRepository::all() const
+{
+    Result<QSqlQuery> query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT id, partner_id, act_id, rating, ask_first, timing, note, created_utc, updated_utc "
+                                "FROM preferences ORDER BY partner_id, act_id"),
+                 {}, storageText("read the aftercare preferences"));
+    if (!query)
+        return query.error();
+    QList<Preference> preferences;
+    for (QSqlQuery &q = query.value(); q.next();) {
+        Preference preference;
+        preference.id = sql::toUuid(q.value(0));
+        preference.partnerId = sql::toUuid(q.value(1));
+        preference.actId = sql::toUuid(q.value(2));
+        preference.rating = sql::ratingFromCode(q.value(3).toString());
+        preference.askFirst = q.value(4).toBool();
+        preference.timing = sql::timingFromCode(q.value(5).toString());
+        preference.note = q.value(6).toString();
+        preference.createdUtc = sql::toUtc(q.value(7));
+        preference.updatedUtc = sql::toUtc(q.value(8));
+        preferences.append(preference);
+    }
+    return preferences;
+}
+
+Status PreferenceRepository::save(Preference &preference)
+{
+    Preference saved = preference;
+    saved.note = saved.note.trimmed();
+    if (Status valid = validate(saved); !valid)
+        return valid;
+    const QDateTime now = m_clock.nowUtc();
+    if (saved.id.isNull())
+        saved.id = QUuid::createUuid();
+    if (!saved.createdUtc.isValid())
+        saved.createdUtc = now;
+    saved.updatedUtc = now;
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    // One answer per partner and act: a second save about the same act replaces the first.
+    Result<QSqlQuery> written = sql::run(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO preferences (id, partner_id, act_id, rating, ask_first, timing, note, "
+                       "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (partner_id, act_id) DO UPDATE SET rating = excluded.rating, "
+                       "ask_first = excluded.ask_first, timing = excluded.timing, note = excluded.note, "
+                       "updated_utc = excluded.updated_utc "
+                       "RETURNING id, created_utc"),
+        {sql::fromUuid(saved.id), sql::fromUuid(saved.partnerId), sql::fromUuid(saved.actId),
+         nullableText(saved.rating ? sql::code(*saved.rating) : QString()), saved.askFirst,
+         nullableText(saved.timing ? sql::code(*saved.timing) : QString()), saved.note, sql::fromUtc(saved.createdUtc),
+         sql::fromUtc(saved.updatedUtc)},
+        storageText("save the aftercare preference"));
+    if (!written)
+        return written.error();
+    if (QSqlQuery &row = written.value(); row.next()) {
+        saved.id = sql::toUuid(row.value(0));
+        saved.createdUtc = sql::toUtc(row.value(1));
+    }
+    written.value().finish();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    preference = saved;
+    return {};
+}
+
+Result<QList<FormStatus>> PreferenceRepository::formStatuses() const
+{
+    Result<QSqlQuery> query = sql::run(m_database.connection(),
+                                       QStringLiteral("SELECT partner_id, done, updated_utc FROM preference_forms"), {},
+                                       storageText("read whether the preference forms are done"));
+    if (!query)
+        return query.error();
+    QList<FormStatus> statuses;
+    for (QSqlQuery &q = query.value(); q.next();)
+        statuses.append({sql::toUuid(q.value(0)), q.value(1).toBool(), sql::toUtc(q.value(2))});
+    return statuses;
+}
+
+Status PreferenceRepository::setFormDone(const QUuid &partnerId, bool done)
+{
+    const QVariant now = sql::fromUtc(m_clock.nowUtc());
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    if (Status written = sql::exec(m_database.connection(),
+                                   QStringLiteral("INSERT INTO preference_forms (id, partner_id, done, created_utc, updated_utc) "
+                                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (partner_id) DO UPDATE SET "
+                                                  "done = excluded.done, updated_utc = excluded.updated_utc"),
+                                   {sql::fromUuid(QUuid::createUuid()), sql::fromUuid(partnerId), done, now, now},
+                                   storageText("mark the preference form"));
+        !written)
+        return written;
+    return transaction.commit();
+}
+
+} // namespace tend
