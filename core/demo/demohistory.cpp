@@ -3,12 +3,14 @@
 #include "clock.h"
 #include "democheckins.h"
 #include "demoneeds.h"
+#include "demopreferences.h"
 #include "demorandom.h"
 #include "demotime.h"
 #include "storage/actrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
+#include "storage/preferencerepository.h"
 
 #include <QCoreApplication>
 
@@ -78,6 +80,24 @@ Result<QList<QUuid>> catalogueIds(Database &database)
     return ids;
 }
 
+// The demo answers for every partner and act that has none yet.
+Status addDemoPreferences(Database &database, const Clock &clock, const std::array<QUuid, 2> &partners)
+{
+    PreferenceRepository repository(database, clock);
+    Result<QList<Preference>> existing = repository.all();
+    if (!existing)
+        return existing.error();
+    QList<Preference> missing;
+    for (const Preference &answer : demo::demoPreferences(partners)) {
+        const bool answered = std::any_of(existing->cbegin(), existing->cend(), [&](const Preference &other) {
+            return other.partnerId == answer.partnerId && other.actId == answer.actId;
+        });
+        if (!answered)
+            missing.append(answer);
+    }
+    return repository.saveAll(missing);
+}
+
 } // namespace
 
 Status fillDemoHistory(Database &database, const Clock &clock, const DemoOptions &options)
@@ -101,6 +121,8 @@ Status fillDemoHistory(Database &database, const Clock &clock, const DemoOptions
     QList<Need> needs = demo::demoNeeds(*partners, options.days, options.needs, calendar, needRandom);
 
     if (Status saved = CheckInRepository(database, clock).addAll(checkIns); !saved)
+        return saved;
+    if (Status saved = addDemoPreferences(database, clock, *partners); !saved)
         return saved;
     if (needs.isEmpty())
         return {};

@@ -20,9 +20,10 @@ struct DemoOptions
 
 // Fills `database` with a believable, made-up history for trying Tend out and for measuring it:
 // the two partners (created only for the seats still empty), `days` days of check-ins ending
-// on clock.today(), and a list of needs. The same seed and clock give the same history
-// (only ids and row timestamps differ). It adds to what is there; it never changes or deletes.
-// Check-ins and needs are each written in one transaction.
+// on clock.today(), a list of needs, and both partners' aftercare preferences. The same seed
+// and clock give the same history (only ids and row timestamps differ). It adds to what is
+// there; it never changes or deletes. Check-ins, needs and preferences are each written in
+// one transaction.
 Status fillDemoHistory(Database &database, const Clock &clock, const DemoOptions &options);
 
 } // namespace tend

@@ -65,10 +65,11 @@ PlanDocument describePlan(const OurPlan &plan, const QDate &day)
     document.subtitle = planText("%1 and %2 · %3").arg(first, second, QLocale().toString(day, QLocale::LongFormat));
     for (int who = 0; who < 2; ++who) {
         if (plan.unanswered[who] > 0)
-            document.notices.append((plan.unanswered[who] == 1 ? planText("%1 has one act still to answer.")
-                                                               : planText("%1 has %2 acts still to answer."))
-                                        .arg(plan.partners[who].name)
-                                        .arg(plan.unanswered[who]));
+            document.notices.append(plan.unanswered[who] == 1
+                                        ? planText("%1 has one act still to answer.").arg(plan.partners[who].name)
+                                        : planText("%1 has %2 acts still to answer.")
+                                              .arg(plan.partners[who].name)
+                                              .arg(plan.unanswered[who]));
     }
     if (plan.isEmpty())
         document.notices.append(planText("Nothing to plan with yet: answer a few acts on the Preferences page, "

@@ -47,44 +47,58 @@ Result<QList<Preference>> PreferenceRepository::all() const
 
 Status PreferenceRepository::save(Preference &preference)
 {
-    Preference saved = preference;
-    saved.note = saved.note.trimmed();
-    if (Status valid = validate(saved); !valid)
-        return valid;
+    QList<Preference> one{preference};
+    if (Status saved = saveAll(one); !saved)
+        return saved;
+    preference = one.first();
+    return {};
+}
+
+Status PreferenceRepository::saveAll(QList<Preference> &preferences)
+{
+    QList<Preference> saved = preferences;
     const QDateTime now = m_clock.nowUtc();
-    if (saved.id.isNull())
-        saved.id = QUuid::createUuid();
-    if (!saved.createdUtc.isValid())
-        saved.createdUtc = now;
-    saved.updatedUtc = now;
+    for (Preference &preference : saved) {
+        preference.note = preference.note.trimmed();
+        if (Status valid = validate(preference); !valid)
+            return valid;
+        if (preference.id.isNull())
+            preference.id = QUuid::createUuid();
+        if (!preference.createdUtc.isValid())
+            preference.createdUtc = now;
+        preference.updatedUtc = now;
+    }
 
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
-    // One answer per partner and act: a second save about the same act replaces the first.
-    Result<QSqlQuery> written = sql::run(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO preferences (id, partner_id, act_id, rating, ask_first, timing, note, "
-                       "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (partner_id, act_id) DO UPDATE SET rating = excluded.rating, "
-                       "ask_first = excluded.ask_first, timing = excluded.timing, note = excluded.note, "
-                       "updated_utc = excluded.updated_utc "
-                       "RETURNING id, created_utc"),
-        {sql::fromUuid(saved.id), sql::fromUuid(saved.partnerId), sql::fromUuid(saved.actId),
-         nullableText(saved.rating ? sql::code(*saved.rating) : QString()), saved.askFirst,
-         nullableText(saved.timing ? sql::code(*saved.timing) : QString()), saved.note, sql::fromUtc(saved.createdUtc),
-         sql::fromUtc(saved.updatedUtc)},
-        storageText("save the aftercare preference"));
-    if (!written)
-        return written.error();
-    if (QSqlQuery &row = written.value(); row.next()) {
-        saved.id = sql::toUuid(row.value(0));
-        saved.createdUtc = sql::toUtc(row.value(1));
+    // One answer per partner and act: a second save about the same act replaces the first
+    // and keeps the first one's id and creation time.
+    const QString upsert = QStringLiteral(
+        "INSERT INTO preferences (id, partner_id, act_id, rating, ask_first, timing, note, created_utc, updated_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (partner_id, act_id) DO UPDATE SET rating = excluded.rating, ask_first = excluded.ask_first, "
+        "timing = excluded.timing, note = excluded.note, updated_utc = excluded.updated_utc "
+        "RETURNING id, created_utc");
+    for (Preference &preference : saved) {
+        Result<QSqlQuery> written = sql::run(
+            m_database.connection(), upsert,
+            {sql::fromUuid(preference.id), sql::fromUuid(preference.partnerId), sql::fromUuid(preference.actId),
+             nullableText(preference.rating ? sql::code(*preference.rating) : QString()), preference.askFirst,
+             nullableText(preference.timing ? sql::code(*preference.timing) : QString()), preference.note,
+             sql::fromUtc(preference.createdUtc), sql::fromUtc(preference.updatedUtc)},
+            storageText("save the aftercare preference"));
+        if (!written)
+            return written.error();
+        if (QSqlQuery &row = written.value(); row.next()) {
+            preference.id = sql::toUuid(row.value(0));
+            preference.createdUtc = sql::toUtc(row.value(1));
+        }
+        written.value().finish();
     }
-    written.value().finish();
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    preference = saved;
+    preferences = saved;
     return {};
 }
 

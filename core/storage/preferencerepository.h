@@ -31,6 +31,8 @@ public:
     // Inserts or replaces the answer of `preference.partnerId` about `preference.actId`,
     // and fills in its id and timestamps.
     Status save(Preference &preference);
+    // Saves many in one transaction: all or none.
+    Status saveAll(QList<Preference> &preferences);
 
     // One entry per partner who ever marked their form; the others are not done.
     Result<QList<FormStatus>> formStatuses() const;
