@@ -23,9 +23,9 @@ QToolButton *menuButton(const QString &text, const QString &objectName, QWidget 
 } // namespace
 
 CatalogueActions::CatalogueActions(QWidget *parent)
-    : QWidget(parent), m_add(new QPushButton(tr("&Add an act…"), this)), m_rename(new QPushButton(tr("Re&name"), this)),
+    : QWidget(parent), m_add(new QPushButton(tr("Add an a&ct…"), this)), m_rename(new QPushButton(tr("Re&name"), this)),
       m_move(menuButton(tr("&Move to"), QStringLiteral("moveActButton"), this)),
-      m_archive(new QPushButton(tr("Arc&hive"), this)),
+      m_archive(new QPushButton(tr("&Archive"), this)),
       m_archived(menuButton(tr("Archi&ved acts"), QStringLiteral("archivedActsButton"), this))
 {
     m_add->setObjectName(QStringLiteral("addActButton"));

@@ -35,6 +35,44 @@ bool PreferenceFormView::answerWithDigit(const QModelIndex &index, int digit)
     return true;
 }
 
+QModelIndex PreferenceFormView::neighbourAct(const QModelIndex &current, int step) const
+{
+    const QAbstractItemModel *forms = model();
+    int groupRow = current.parent().row();
+    int row = current.row() + step;
+    while (groupRow >= 0 && groupRow < forms->rowCount()) {
+        const QModelIndex group = forms->index(groupRow, 0);
+        if (row >= 0 && row < forms->rowCount(group))
+            return forms->index(row, current.column(), group);
+        groupRow += step;
+        if (groupRow < 0 || groupRow >= forms->rowCount())
+            break;
+        row = step > 0 ? 0 : forms->rowCount(forms->index(groupRow, 0)) - 1;
+    }
+    return current;
+}
+
+QModelIndex PreferenceFormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !current.parent().isValid())
+        return QTreeView::moveCursor(action, modifiers);
+    const int forward = isRightToLeft() ? -1 : 1;
+    switch (action) {
+    case MoveLeft:
+    case MoveRight: {
+        const int column = current.column() + (action == MoveRight ? forward : -forward);
+        return column >= 0 && column < model()->columnCount(current.parent()) ? current.siblingAtColumn(column) : current;
+    }
+    case MoveUp:
+        return neighbourAct(current, -1);
+    case MoveDown:
+        return neighbourAct(current, 1);
+    default:
+        return QTreeView::moveCursor(action, modifiers);
+    }
+}
+
 void PreferenceFormView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();

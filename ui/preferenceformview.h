@@ -6,7 +6,8 @@ namespace tend {
 
 // The preferences form as a keyboard-first tree: on a rating, keys 1–4 answer (Need it, Like
 // it, Neutral, Not for me) and 0 clears; on a timing, 1–3 choose and 0 clears; Space toggles
-// "ask me first"; Enter or F2 opens the cell for editing.
+// "ask me first"; Enter or F2 opens the cell for editing. The arrow keys move like in a form:
+// left and right between an act's answers, up and down between acts, over the headings.
 class PreferenceFormView : public QTreeView
 {
     Q_OBJECT
@@ -16,9 +17,11 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     bool answerWithDigit(const QModelIndex &index, int digit);
+    QModelIndex neighbourAct(const QModelIndex &current, int step) const;
 };
 
 } // namespace tend

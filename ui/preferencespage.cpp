@@ -272,6 +272,7 @@ void PreferencesPage::updatePartnerBar()
     m_progress->setText(progress);
     const QSignalBlocker blocker(m_done);
     m_done->setText(tr("%1 is &done").arg(m_partners[m_current].name));
+    m_view->setAccessibleName(tr("%1's aftercare preferences").arg(m_partners[m_current].name));
     m_done->setChecked(isDone(partner));
     m_revealTogetherCheck->setChecked(m_revealTogether);
 }

@@ -1,5 +1,6 @@
-// The Today page for people who use a keyboard or a screen reader: every control has a name,
-// the Tab key walks the form in reading order, and the Alt+letter keys are not ambiguous.
+// Tend for people who use a keyboard or a screen reader: on every page every control has a
+// name and the Alt+letter keys are not ambiguous; on the Today page the Tab key walks the form
+// in reading order.
 
 #include "uitesthelpers.h"
 
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -55,6 +57,20 @@ protected:
         table->selectRow(0);
     }
 
+    // Shows the page called `objectName` through the navigation, as a person would.
+    void openPage(const QString &objectName)
+    {
+        auto *navigation = child<QListWidget>(m_window.get(), QStringLiteral("navigation"));
+        ASSERT_TRUE(navigation);
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->data(Qt::UserRole).toString() == objectName)
+                navigation->setCurrentRow(row);
+        }
+        m_page = child<QWidget>(m_window.get(), objectName);
+        ASSERT_TRUE(m_page) << "No page " << objectName.toStdString();
+        ASSERT_TRUE(waitUntil([this] { return m_page->isVisible(); }));
+    }
+
     void TearDown() override
     {
         m_window.reset();
@@ -78,8 +94,19 @@ protected:
     QWidget *m_page = nullptr;
 };
 
-TEST_F(AccessibilityTest, EveryFocusableControlHasAName)
+struct PageControls
 {
+    const char *page;
+    int minimumControls;
+};
+
+class PageAccessibilityTest : public AccessibilityTest, public ::testing::WithParamInterface<PageControls>
+{
+};
+
+TEST_P(PageAccessibilityTest, EveryFocusableControlHasAName)
+{
+    openPage(QLatin1StringView(GetParam().page));
     int checked = 0;
     for (QWidget *widget : m_page->findChildren<QWidget *>()) {
         // Not only Tab stops: the other radio button of a group is reached with the arrows.
@@ -93,8 +120,7 @@ TEST_F(AccessibilityTest, EveryFocusableControlHasAName)
         EXPECT_TRUE(named) << "No accessible name, text or label: " << widget->metaObject()->className() << " "
                            << widget->objectName().toStdString();
     }
-    // Partners ×2, kinds ×2, three scales, note, save, list, edit, delete.
-    EXPECT_GE(checked, 12);
+    EXPECT_GE(checked, GetParam().minimumControls);
 }
 
 TEST_F(AccessibilityTest, ScalesSayWhatTheyMeasureAndTheirCurrentAnswer)
@@ -158,8 +184,9 @@ TEST_F(AccessibilityTest, LabelShortcutsLeadToTheirFields)
     }
 }
 
-TEST_F(AccessibilityTest, AltLetterShortcutsAreUnique)
+TEST_P(PageAccessibilityTest, AltLetterShortcutsAreUnique)
 {
+    openPage(QLatin1StringView(GetParam().page));
     QMultiHash<QChar, QString> owners;
     for (QAction *menu : m_window->menuBar()->actions())
         owners.insert(mnemonic(menu->text()), QStringLiteral("menu ") + menu->text());
@@ -179,6 +206,17 @@ TEST_F(AccessibilityTest, AltLetterShortcutsAreUnique)
                                      << sharing.join(QStringLiteral(", ")).toStdString();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, PageAccessibilityTest,
+    ::testing::Values(
+        // Partners ×2, kinds ×2, three scales, note, save, list, edit, delete.
+        PageControls{"todayPage", 12},
+        // Partners ×2, done, the form, add, rename, move, archive, archived acts, reveal together.
+        PageControls{"preferencesPage", 10},
+        // The plan, two exports.
+        PageControls{"planPage", 3}),
+    [](const ::testing::TestParamInfo<PageControls> &info) { return std::string(info.param.page); });
 
 } // namespace
 } // namespace tend::test
