@@ -15,6 +15,8 @@ packages=(
     libfontconfig-dev
     # tests
     googletest libgtest-dev libgmock-dev
+    # pdftotext and pdftoppm, with which the tests read exported PDFs back
+    poppler-utils
     # fonts, so offscreen rendering and screenshots have real glyphs
     fontconfig fonts-dejavu-core
 )

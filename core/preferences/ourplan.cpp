@@ -44,7 +44,7 @@ QString bridgeSuggestion(const PlanItem &item, const OurPlan &plan)
     case CareForm::Talking:
         suggestion = planText("%2 may need quiet first. Rest or be near each other without words for a while, "
                               "and talk later that day or the next day, when %2 is ready. A few calm words now "
-                              "(\"I'm here, we'll talk later\") can tell %1 the talk will come.");
+                              "(\u201cI\u2019m here, we\u2019ll talk later\u201d) can tell %1 the talk will come.");
         break;
     case CareForm::PhysicalComfort:
         suggestion = planText("Ask %2 which kind of closeness feels all right instead, such as sitting near each "
@@ -56,7 +56,7 @@ QString bridgeSuggestion(const PlanItem &item, const OurPlan &plan)
         break;
     case CareForm::SpaceAndRest:
         suggestion = planText("Agree on a short, clear time apart (ten minutes, say) and a small sign "
-                              "that says \"I'm coming back\", so %1 gets the space and %2 is not left wondering.");
+                              "that says \u201cI\u2019m coming back\u201d, so %1 gets the space and %2 is not left wondering.");
         break;
     }
     suggestion = suggestion.arg(needs, other);
