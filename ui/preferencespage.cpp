@@ -8,6 +8,7 @@
 #include "preferencedelegate.h"
 #include "preferenceformmodel.h"
 #include "preferenceformview.h"
+#include "preferences/formprogress.h"
 #include "preferences/preferencestore.h"
 #include "storecommand.h"
 #include "typography.h"
@@ -193,10 +194,8 @@ QWidget *PreferencesPage::createRevealBar()
 void PreferencesPage::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;
-    for (int who = 0; who < 2 && who < partners.size(); ++who) {
-        m_partnerChoice[who]->setText(partners[who].name);
+    for (int who = 0; who < 2 && who < partners.size(); ++who)
         m_partnerChoice[who]->setIcon(colourDot(partners[who].colour));
-    }
     reload();
 }
 
@@ -250,30 +249,25 @@ void PreferencesPage::updatePartnerBar()
 {
     if (m_partners.size() != 2)
         return;
-    const QUuid partner = currentPartnerId();
-    int answered = 0;
-    QDateTime lastChange;
-    for (const Preference &answer : std::as_const(m_answers)) {
-        if (answer.partnerId != partner)
-            continue;
-        const bool active = std::any_of(m_acts.cbegin(), m_acts.cend(),
-                                        [&](const AftercareAct &act) { return act.id == answer.actId; });
-        if (active && answer.isAnswered())
-            ++answered;
-        if (!lastChange.isValid() || answer.updatedUtc > lastChange)
-            lastChange = answer.updatedUtc;
+    for (int who = 0; who < 2; ++who) {
+        const FormProgress progress = formProgress(m_partners[who].id, m_acts, m_answers, m_statuses);
+        // Each choice says how far that partner is; never what they answered.
+        const QString mark = progress.done ? tr("done") : tr("%1 of %2").arg(progress.answered).arg(progress.total);
+        m_partnerChoice[who]->setText(tr("%1 (%2)").arg(m_partners[who].name, mark));
+        m_partnerChoice[who]->setAccessibleName(tr("Answers of %1, %2").arg(m_partners[who].name, mark));
     }
-    QString progress = tr("%1 of %2 answered").arg(answered).arg(m_acts.size());
-    if (lastChange.isValid()) {
-        const QDateTime local = lastChange.toTimeZone(m_store.clock().timeZone());
+    const FormProgress current = formProgress(currentPartnerId(), m_acts, m_answers, m_statuses);
+    QString progress = tr("%1 of %2 answered").arg(current.answered).arg(current.total);
+    if (current.lastChangeUtc.isValid()) {
+        const QDateTime local = current.lastChangeUtc.toTimeZone(m_store.clock().timeZone());
         progress += QStringLiteral(" · ")
                     + tr("last changed %1").arg(QLocale().toString(local, QStringLiteral("d MMM yyyy, HH:mm")));
     }
     m_progress->setText(progress);
     const QSignalBlocker blocker(m_done);
     m_done->setText(tr("%1 is &done").arg(m_partners[m_current].name));
+    m_done->setChecked(current.done);
     m_view->setAccessibleName(tr("%1's aftercare preferences").arg(m_partners[m_current].name));
-    m_done->setChecked(isDone(partner));
     m_revealTogetherCheck->setChecked(m_revealTogether);
 }
 

@@ -186,6 +186,9 @@ TEST_F(PreferencesPageTest, BothFormsFilledByKeyboardMakeThePlan)
     EXPECT_EQ(stored(1, reassurance)->rating, Rating::LikeIt);
     EXPECT_EQ(shown(talk, PreferenceFormModel::Timing), QStringLiteral("Right away"));
     EXPECT_TRUE(progress->text().startsWith(QStringLiteral("2 of 18 answered"))) << progress->text().toStdString();
+    EXPECT_TRUE(progress->text().contains(QStringLiteral("last changed 14 May 2024, 12:30"))) << "In Berlin time";
+    EXPECT_EQ(child<QRadioButton>(m_page, QStringLiteral("preferencePartner1"))->text(), QStringLiteral("Robin (2 of 18)"));
+    EXPECT_EQ(child<QRadioButton>(m_page, QStringLiteral("preferencePartner2"))->text(), QStringLiteral("Sam (0 of 18)"));
 
     // Down from the last act of a form goes over the next heading to its first act, in the same column.
     goTo(QStringLiteral("Check in the next day"), PreferenceFormModel::Timing);
@@ -287,6 +290,7 @@ TEST_F(PreferencesPageTest, RevealTogetherHidesEachPartnersAnswersUntilBothAreDo
     ASSERT_EQ(statuses->size(), 1);
     EXPECT_EQ(statuses->at(0).partnerId, m_partners[1].id);
     EXPECT_TRUE(statuses->at(0).done);
+    EXPECT_EQ(child<QRadioButton>(m_page, QStringLiteral("preferencePartner2"))->text(), QStringLiteral("Sam (done)"));
 
     choosePartnerWithArrowKey(Qt::Key_Left);
     EXPECT_TRUE(curtainIsDown()) << "Robin is not done yet, so Robin's answers are hidden from Sam";

@@ -1,0 +1,61 @@
+// How far a partner is with their preferences form.
+
+#include "preferences/formprogress.h"
+
+#include <gtest/gtest.h>
+
+namespace tend::test {
+namespace {
+
+AftercareAct act(bool archived = false)
+{
+    AftercareAct result;
+    result.id = QUuid::createUuid();
+    result.label = QStringLiteral("An act");
+    result.archived = archived;
+    return result;
+}
+
+Preference answer(const QUuid &partner, const AftercareAct &act, std::optional<Rating> rating, const QDateTime &updated)
+{
+    Preference result;
+    result.partnerId = partner;
+    result.actId = act.id;
+    result.rating = rating;
+    result.updatedUtc = updated;
+    return result;
+}
+
+TEST(FormProgress, CountsRatedActiveActsOfThatPartnerOnly)
+{
+    const QUuid robin = QUuid::createUuid();
+    const QUuid sam = QUuid::createUuid();
+    const QList<AftercareAct> acts{act(), act(), act(), act(true)};
+    const QDateTime early(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    const QDateTime late(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    const QList<Preference> answers{
+        answer(robin, acts[0], Rating::Neutral, early),
+        answer(robin, acts[1], std::nullopt, late), // touched (a note, say) but not rated
+        answer(robin, acts[3], Rating::NeedIt, early), // archived: not counted
+        answer(sam, acts[2], Rating::LikeIt, late),
+    };
+
+    const FormProgress progress = formProgress(robin, acts, answers, {});
+    EXPECT_EQ(progress.answered, 1);
+    EXPECT_EQ(progress.total, 3);
+    EXPECT_EQ(progress.lastChangeUtc, late);
+    EXPECT_FALSE(progress.done);
+}
+
+TEST(FormProgress, NoAnswersHasNoLastChangeAndDoneComesFromTheStatus)
+{
+    const QUuid robin = QUuid::createUuid();
+    const QList<AftercareAct> acts{act()};
+    EXPECT_FALSE(formProgress(robin, acts, {}, {}).lastChangeUtc.isValid());
+    EXPECT_TRUE(formProgress(robin, acts, {}, {FormStatus{robin, true, {}}}).done);
+    EXPECT_FALSE(formProgress(robin, acts, {}, {FormStatus{QUuid::createUuid(), true, {}}}).done);
+    EXPECT_EQ(formProgress(robin, {}, {}, {}).total, 0);
+}
+
+} // namespace
+} // namespace tend::test
