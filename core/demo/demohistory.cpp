@@ -69,9 +69,9 @@ Result<std::array<QUuid, 2>> ensurePartners(Database &database, const Clock &clo
     return ids;
 }
 
-Result<QList<QUuid>> catalogueIds(Database &database)
+Result<QList<QUuid>> catalogueIds(Database &database, const Clock &clock)
 {
-    Result<QList<AftercareAct>> acts = ActRepository(database).all();
+    Result<QList<AftercareAct>> acts = ActRepository(database, clock).all();
     if (!acts)
         return acts.error();
     QList<QUuid> ids;
@@ -107,7 +107,7 @@ Status fillDemoHistory(Database &database, const Clock &clock, const DemoOptions
     Result<std::array<QUuid, 2>> partners = ensurePartners(database, clock);
     if (!partners)
         return partners.error();
-    Result<QList<QUuid>> catalogue = catalogueIds(database);
+    Result<QList<QUuid>> catalogue = catalogueIds(database, clock);
     if (!catalogue)
         return catalogue.error();
 

@@ -54,6 +54,20 @@ void addIfAny(QList<PlanSection> &sections, const PlanSection &section)
         sections.append(section);
 }
 
+// What people typed is shown as typed, not read as Markdown: "Tea *hot*" stays "Tea *hot*".
+QString markdownEscaped(const QString &text)
+{
+    static const QString Special = QStringLiteral("\\`*_[]<>#|~");
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar character : text) {
+        if (Special.contains(character))
+            escaped += QLatin1Char('\\');
+        escaped += character;
+    }
+    return escaped;
+}
+
 } // namespace
 
 PlanDocument describePlan(const OurPlan &plan, const QDate &day)
@@ -128,15 +142,16 @@ PlanDocument describePlan(const OurPlan &plan, const QDate &day)
 
 QString planAsMarkdown(const PlanDocument &document)
 {
-    QString markdown = QStringLiteral("# %1\n\n%2\n").arg(document.title, document.subtitle);
+    const auto e = markdownEscaped;
+    QString markdown = QStringLiteral("# %1\n\n%2\n").arg(e(document.title), e(document.subtitle));
     for (const QString &notice : document.notices)
-        markdown += QStringLiteral("\n> %1\n").arg(notice);
+        markdown += QStringLiteral("\n> %1\n").arg(e(notice));
     for (const PlanSection &section : document.sections) {
-        markdown += QStringLiteral("\n## %1\n\n%2\n\n").arg(section.heading, section.intro);
+        markdown += QStringLiteral("\n## %1\n\n%2\n\n").arg(e(section.heading), e(section.intro));
         for (const PlanBullet &bullet : section.bullets) {
-            markdown += QStringLiteral("- **%1** — %2\n").arg(bullet.act, bullet.text);
+            markdown += QStringLiteral("- **%1** — %2\n").arg(e(bullet.act), e(bullet.text));
             for (const QString &detail : bullet.details)
-                markdown += QStringLiteral("  - %1\n").arg(detail);
+                markdown += QStringLiteral("  - %1\n").arg(e(detail));
         }
     }
     return markdown;

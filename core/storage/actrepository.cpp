@@ -63,13 +63,12 @@ Status ActRepository::update(AftercareAct &act)
 
 Status ActRepository::write(AftercareAct &act, bool isNew)
 {
-    Q_ASSERT(m_clock);
     AftercareAct saved = act;
     saved.label = saved.label.simplified();
     saved.description = saved.description.simplified();
     if (Status valid = validate(saved); !valid)
         return valid;
-    const QDateTime now = m_clock->nowUtc();
+    const QDateTime now = m_clock.nowUtc();
     saved.updatedUtc = now;
 
     WriteTransaction transaction(m_database);

@@ -14,15 +14,13 @@ class Database;
 class ActRepository
 {
 public:
-    explicit ActRepository(Database &database) : m_database(database) {}
-    ActRepository(Database &database, const Clock &clock) : m_database(database), m_clock(&clock) {}
+    ActRepository(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
 
     enum class Archived { Exclude, Include };
     // Grouped by form, then in each form's own order.
     Result<QList<AftercareAct>> all(Archived archived = Archived::Exclude) const;
 
     // A new act of the couple's own, last in its form; fills in id, order and timestamps.
-    // Writing needs the clock-taking constructor.
     Status add(AftercareAct &act);
     // Saves a changed label, description, form, order or archived state.
     Status update(AftercareAct &act);
@@ -33,7 +31,7 @@ private:
     Status write(AftercareAct &act, bool isNew);
 
     Database &m_database;
-    const Clock *m_clock = nullptr;
+    const Clock &m_clock;
 };
 
 } // namespace tend

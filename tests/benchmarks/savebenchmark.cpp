@@ -44,7 +44,7 @@ Result<QList<double>> measureSaves(Database &database, const Clock &clock, int c
         return partners.error();
     if (partners->isEmpty())
         return Error{QStringLiteral("The database has no partners to save check-ins for.")};
-    Result<QList<AftercareAct>> acts = ActRepository(database).all();
+    Result<QList<AftercareAct>> acts = ActRepository(database, clock).all();
     if (!acts)
         return acts.error();
 

@@ -257,7 +257,7 @@ TEST_F(DemoHistoryTest, ActsComeOnlyFromTheCatalogue)
 {
     DemoHistory history(clock);
     ASSERT_TRUE(history.fill(options(180)).ok());
-    Result<QList<AftercareAct>> catalogue = ActRepository(history.database()).all();
+    Result<QList<AftercareAct>> catalogue = ActRepository(history.database(), clock).all();
     ASSERT_TRUE(catalogue.ok());
     QSet<QUuid> known;
     for (const AftercareAct &act : catalogue.value())

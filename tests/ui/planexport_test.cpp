@@ -52,7 +52,7 @@ protected:
 
     void answer(int seat, const QString &label, Rating rating, const QString &note = {}, bool askFirst = false)
     {
-        Result<QList<AftercareAct>> acts = ActRepository(*m_database).all();
+        Result<QList<AftercareAct>> acts = ActRepository(*m_database, m_clock).all();
         ASSERT_TRUE(acts.ok());
         Preference preference;
         preference.partnerId = m_partners[seat - 1].id;

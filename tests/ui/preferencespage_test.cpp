@@ -54,7 +54,7 @@ protected:
 
     QUuid actId(const QString &label) const
     {
-        Result<QList<AftercareAct>> acts = ActRepository(*m_database).all(ActRepository::Archived::Include);
+        Result<QList<AftercareAct>> acts = ActRepository(*m_database, m_clock).all(ActRepository::Archived::Include);
         EXPECT_TRUE(acts.ok());
         for (const AftercareAct &act : acts.value()) {
             if (act.label == label)
@@ -66,7 +66,7 @@ protected:
 
     std::optional<AftercareAct> storedAct(const QUuid &id) const
     {
-        Result<QList<AftercareAct>> acts = ActRepository(*m_database).all(ActRepository::Archived::Include);
+        Result<QList<AftercareAct>> acts = ActRepository(*m_database, m_clock).all(ActRepository::Archived::Include);
         EXPECT_TRUE(acts.ok());
         for (const AftercareAct &act : acts.value()) {
             if (act.id == id)
