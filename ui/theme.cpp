@@ -5,10 +5,43 @@
 #include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOptionSlider>
 
 namespace tend {
 
 namespace {
+
+// A slim, rounded handle in a soft tone on the view's own background, and quiet chevrons:
+// Fusion's near-white handle on a grey groove reads as upside down in Tend's light palette.
+void drawCalmScrollBar(const QStyle &style, const QStyleOptionSlider &bar, QPainter *painter, const QWidget *widget)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(bar.rect, bar.palette.color(QPalette::Base));
+
+    const bool vertical = bar.orientation == Qt::Vertical;
+    QRectF handle = style.subControlRect(QStyle::CC_ScrollBar, &bar, QStyle::SC_ScrollBarSlider, widget);
+    handle = vertical ? handle.adjusted(3, 1, -3, -1) : handle.adjusted(1, 3, -1, -3);
+    const bool active = (bar.state & QStyle::State_Enabled)
+                        && ((bar.activeSubControls & QStyle::SC_ScrollBarSlider)
+                            && (bar.state & (QStyle::State_MouseOver | QStyle::State_Sunken)));
+    const qreal radius = (vertical ? handle.width() : handle.height()) / 2.0;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(active ? theme::ScrollHandleActive : theme::ScrollHandle);
+    painter->drawRoundedRect(handle, radius, radius);
+
+    painter->setPen(QPen(theme::Quiet, 1.3));
+    painter->setBrush(Qt::NoBrush);
+    for (const auto subControl : {QStyle::SC_ScrollBarSubLine, QStyle::SC_ScrollBarAddLine}) {
+        const QRectF button = style.subControlRect(QStyle::CC_ScrollBar, &bar, subControl, widget);
+        const QPointF c = button.center();
+        const qreal d = subControl == QStyle::SC_ScrollBarSubLine ? -1.5 : 1.5; // towards where it scrolls
+        const QPolygonF chevron = vertical ? QPolygonF({c + QPointF(-3, -d), c + QPointF(0, d), c + QPointF(3, -d)})
+                                           : QPolygonF({c + QPointF(-d, -3), c + QPointF(d, 0), c + QPointF(-d, 3)});
+        painter->drawPolyline(chevron);
+    }
+    painter->restore();
+}
 
 // Fusion, without the clip-art icons on dialog buttons: words are calmer.
 class TendStyle : public QProxyStyle
@@ -37,6 +70,18 @@ public:
         for (const qreal x : {4.0, 8.5})
             painter.drawPolyline(QPolygonF({QPointF(x, 4), QPointF(x + 3.5, 8), QPointF(x, 12)}));
         return QIcon(chevron);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        if (control == CC_ScrollBar) {
+            if (const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option)) {
+                drawCalmScrollBar(*this, *bar, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
     }
 
     // Roomier push buttons: easier to hit, calmer to look at.
