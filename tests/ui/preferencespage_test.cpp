@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -349,6 +350,23 @@ TEST_F(PreferencesPageTest, TheCouplesOwnActIsAddedRenamedMovedArchivedAndBrough
     pressKey(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_form; })) << "Enter closes the editor";
     EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea and toast"));
+
+    // An empty name is refused with a message, and the act keeps its name.
+    pressKey(Qt::Key_F2);
+    ASSERT_TRUE(waitUntil([] { return qobject_cast<QLineEdit *>(focusedWidget()); }));
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    pressKey(Qt::Key_Delete);
+    pressKey(Qt::Key_Return);
+    QMessageBox *refusal = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        refusal = child<QMessageBox>(m_window.get(), QStringLiteral("errorMessage"));
+        return refusal && refusal->isVisible();
+    }));
+    EXPECT_TRUE(refusal->text().contains(QStringLiteral("describe the aftercare act"))) << refusal->text().toStdString();
+    refusal->close();
+    ASSERT_TRUE(showAndActivate(m_window.get()));
+    EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea and toast"));
+    EXPECT_EQ(shown(QStringLiteral("Tea and toast"), PreferenceFormModel::Act), QStringLiteral("Tea and toast"));
 
     // Move to another form.
     auto *move = child<QToolButton>(m_page, QStringLiteral("moveActButton"));
