@@ -16,7 +16,7 @@ class ActRepositoryTest : public test::DatabaseFixture
 protected:
     QList<AftercareAct> catalogue(ActRepository::Archived archived = ActRepository::Archived::Exclude)
     {
-        Result<QList<AftercareAct>> acts = ActRepository(*database).all(archived);
+        Result<QList<AftercareAct>> acts = ActRepository(*database, clock).all(archived);
         EXPECT_TRUE(succeeded(acts));
         return acts ? acts.value() : QList<AftercareAct>();
     }
@@ -76,7 +76,7 @@ TEST_F(ActRepositoryTest, BuiltInActsHaveTheSameIdsInEveryDatabase)
     ASSERT_TRUE(other.isValid());
     Result<std::unique_ptr<Database>> opened = Database::open(other.filePath(u"tend.sqlite"_s));
     ASSERT_TRUE(succeeded(opened));
-    Result<QList<AftercareAct>> otherActs = ActRepository(*opened.value()).all();
+    Result<QList<AftercareAct>> otherActs = ActRepository(*opened.value(), clock).all();
     ASSERT_TRUE(succeeded(otherActs));
     ASSERT_EQ(otherActs->size(), acts.size());
     for (qsizetype i = 0; i < acts.size(); ++i) {

@@ -1,6 +1,5 @@
 #include "databasefixture.h"
 
-#include "storage/actrepository.h"
 #include "storage/checkinrepository.h"
 
 #include <algorithm>
@@ -38,21 +37,9 @@ void expectSameEntry(const CheckIn &actual, const CheckIn &expected)
     EXPECT_EQ(actual.updatedUtc, expected.updatedUtc);
 }
 
-class CheckInRepositoryTest : public test::DatabaseFixture
+class CheckInRepositoryTest : public test::CoupleFixture
 {
 protected:
-    void SetUp() override
-    {
-        DatabaseFixture::SetUp();
-        if (HasFatalFailure())
-            return;
-        std::tie(sam, alex) = savePartners();
-        Result<QList<AftercareAct>> all = ActRepository(*database).all();
-        ASSERT_TRUE(succeeded(all));
-        ASSERT_GE(all->size(), 4);
-        acts = all.value();
-    }
-
     // Made anew for each use, so it always writes to the currently open database.
     CheckInRepository repository() const { return CheckInRepository(*database, clock); }
 
@@ -92,9 +79,6 @@ protected:
 
     const QDate day{2026, 3, 14};
     const QDateTime evening{day, QTime(21, 30, 0, 125), QTimeZone::utc()};
-    Partner sam;
-    Partner alex;
-    QList<AftercareAct> acts;
 };
 
 TEST_F(CheckInRepositoryTest, AddsACheckInWithItsCareAndReadsItBack)

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "core/statusassertions.h"
 #include "filehelpers.h"
+#include "storage/actrepository.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 
@@ -13,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <tuple>
 
 namespace tend::test {
 
@@ -85,6 +87,29 @@ protected:
     QString path;
     ManualClock clock{Start};
     std::unique_ptr<Database> database;
+};
+
+// A fresh database with both partners saved (Sam in seat 1, Alex in seat 2) and the active act
+// catalogue read back, for tests of the rows that belong to a partner or an act.
+class CoupleFixture : public DatabaseFixture
+{
+protected:
+    void SetUp() override
+    {
+        DatabaseFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        std::tie(sam, alex) = savePartners();
+        Result<QList<AftercareAct>> all = ActRepository(*database, clock).all();
+        ASSERT_TRUE(succeeded(all));
+        // The tests pick from the first few acts of the built-in catalogue.
+        ASSERT_GE(all->size(), 4);
+        acts = all.value();
+    }
+
+    Partner sam;
+    Partner alex;
+    QList<AftercareAct> acts;
 };
 
 } // namespace tend::test

@@ -21,6 +21,7 @@ const QMap<int, QStringList> &tablesOfStep()
         {2, {u"aftercare_acts"_s}},
         {3, {u"check_ins"_s, u"check_in_acts"_s}},
         {4, {u"needs"_s}},
+        {5, {u"preferences"_s, u"preference_forms"_s, u"settings"_s}},
     };
     return tables;
 }
@@ -83,7 +84,7 @@ TEST_P(MigrationStep, TakesAFreshFileToItsVersionWithItsTables)
     EXPECT_FALSE(tables.contains(u"seed"_s));
 }
 
-INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 5));
+INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 6));
 
 TEST(Migration, UpgradesAnOlderDatabaseAndKeepsItsData)
 {
@@ -111,7 +112,7 @@ TEST(Migration, UpgradesAnOlderDatabaseAndKeepsItsData)
     ASSERT_EQ(partners->size(), 1);
     EXPECT_EQ(partners->first().id, partner.id);
     EXPECT_EQ(partners->first().name, u"Robin"_s);
-    Result<QList<AftercareAct>> acts = ActRepository(database).all();
+    Result<QList<AftercareAct>> acts = ActRepository(database, clock).all();
     ASSERT_TRUE(succeeded(acts));
     EXPECT_FALSE(acts->isEmpty());
 }

@@ -9,17 +9,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-class NeedRepositoryTest : public test::DatabaseFixture
+class NeedRepositoryTest : public test::CoupleFixture
 {
 protected:
-    void SetUp() override
-    {
-        DatabaseFixture::SetUp();
-        if (HasFatalFailure())
-            return;
-        std::tie(sam, alex) = savePartners();
-    }
-
     NeedRepository repository() const { return NeedRepository(*database, clock); }
 
     QList<Need> stored() const
@@ -37,9 +29,6 @@ protected:
         need.sortOrder = sortOrder;
         return need;
     }
-
-    Partner sam;
-    Partner alex;
 };
 
 TEST_F(NeedRepositoryTest, IsEmptyAtFirst)

@@ -36,20 +36,20 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-class AccessibilityTest : public UiTest
+class AccessibilityTest : public CoupleWindowTest
 {
 protected:
-    void SetUp() override
+    void beforeWindowOpens() override
     {
-        UiTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        m_database = openDatabase();
-        ASSERT_TRUE(m_database);
-        m_partners = saveCouple(*m_database);
         // One check-in, so the list and its buttons are shown too.
         saveCheckIn(*m_database, m_partners[1], CheckInKind::Daily, 3, 3, 3, QStringLiteral("Fine."));
-        m_window = openWindow(*m_database, m_partners);
+    }
+
+    void SetUp() override
+    {
+        CoupleWindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         m_page = child<QWidget>(m_window.get(), QStringLiteral("todayPage"));
         ASSERT_TRUE(m_page);
         auto *table = child<QTableView>(m_page, QStringLiteral("todayList"));
@@ -71,12 +71,6 @@ protected:
         ASSERT_TRUE(waitUntil([this] { return m_page->isVisible(); }));
     }
 
-    void TearDown() override
-    {
-        m_window.reset();
-        m_database.reset();
-    }
-
     // Labels whose buddy is `widget`.
     QList<QLabel *> labelsFor(const QWidget *widget) const
     {
@@ -88,9 +82,6 @@ protected:
         return labels;
     }
 
-    std::unique_ptr<Database> m_database;
-    QList<Partner> m_partners;
-    std::unique_ptr<MainWindow> m_window;
     QWidget *m_page = nullptr;
 };
 

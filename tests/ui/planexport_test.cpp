@@ -20,34 +20,27 @@
 namespace tend::test {
 namespace {
 
-class PlanExportTest : public UiTest
+class PlanExportTest : public CoupleWindowTest
 {
 protected:
-    void SetUp() override
+    void beforeWindowOpens() override
     {
-        UiTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        m_database = openDatabase();
-        ASSERT_TRUE(m_database);
-        m_partners = saveCouple(*m_database);
         answer(1, QStringLiteral("Cuddling"), Rating::NeedIt, QStringLiteral("Long and slow."));
         answer(2, QStringLiteral("Cuddling"), Rating::LikeIt);
         answer(1, QStringLiteral("Quiet time alone"), Rating::NotForMe);
         answer(2, QStringLiteral("Quiet time alone"), Rating::NeedIt);
         answer(2, QStringLiteral("A gentle massage"), Rating::LikeIt, {}, true);
-        m_window = openWindow(*m_database, m_partners);
-        ASSERT_TRUE(m_window);
+    }
+
+    void SetUp() override
+    {
+        CoupleWindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         pressKey(Qt::Key_3, Qt::ControlModifier);
         m_page = child<PlanPage>(m_window.get(), QStringLiteral("planPage"));
         ASSERT_TRUE(m_page);
         ASSERT_TRUE(waitUntil([this] { return m_page->isVisible() && m_page->isPlanShown(); }));
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_database.reset();
     }
 
     void answer(int seat, const QString &label, Rating rating, const QString &note = {}, bool askFirst = false)
@@ -84,9 +77,6 @@ protected:
                 QStringLiteral("Ask Sam first.")};
     }
 
-    std::unique_ptr<Database> m_database;
-    QList<Partner> m_partners;
-    std::unique_ptr<MainWindow> m_window;
     PlanPage *m_page = nullptr;
     QTemporaryDir m_exports;
 };

@@ -24,19 +24,14 @@
 namespace tend::test {
 namespace {
 
-class PreferencesPageTest : public UiTest
+class PreferencesPageTest : public CoupleWindowTest
 {
 protected:
     void SetUp() override
     {
-        UiTest::SetUp();
+        CoupleWindowTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_database = openDatabase();
-        ASSERT_TRUE(m_database);
-        m_partners = saveCouple(*m_database);
-        m_window = openWindow(*m_database, m_partners);
-        ASSERT_TRUE(m_window);
         pressKey(Qt::Key_2, Qt::ControlModifier);
         m_page = child<QWidget>(m_window.get(), QStringLiteral("preferencesPage"));
         ASSERT_TRUE(m_page) << "Ctrl+2 did not open the Preferences page";
@@ -45,12 +40,6 @@ protected:
         ASSERT_TRUE(m_form);
         m_model = qobject_cast<PreferenceFormModel *>(m_form->model());
         ASSERT_TRUE(m_model);
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_database.reset();
     }
 
     QUuid actId(const QString &label) const
@@ -141,9 +130,6 @@ protected:
         return child<QWidget>(m_page, QStringLiteral("revealCurtain"))->isVisible() && !m_form->isVisible();
     }
 
-    std::unique_ptr<Database> m_database;
-    QList<Partner> m_partners;
-    std::unique_ptr<MainWindow> m_window;
     QWidget *m_page = nullptr;
     PreferenceFormView *m_form = nullptr;
     PreferenceFormModel *m_model = nullptr;

@@ -230,4 +230,25 @@ std::unique_ptr<MainWindow> UiTest::openWindow(Database &database, const QList<P
     return window;
 }
 
+void CoupleWindowTest::SetUp()
+{
+    UiTest::SetUp();
+    if (HasFatalFailure())
+        return;
+    m_database = openDatabase();
+    ASSERT_TRUE(m_database);
+    m_partners = saveCouple(*m_database);
+    beforeWindowOpens();
+    if (HasFatalFailure())
+        return;
+    m_window = openWindow(*m_database, m_partners);
+    ASSERT_TRUE(m_window);
+}
+
+void CoupleWindowTest::TearDown()
+{
+    m_window.reset();
+    m_database.reset();
+}
+
 } // namespace tend::test

@@ -126,4 +126,18 @@ private:
     QTemporaryDir m_settingsFolder;
 };
 
+// Robin and Sam in a fresh database, with Tend's window open on it and active. Data a test
+// needs before the window opens goes in beforeWindowOpens().
+class CoupleWindowTest : public UiTest
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    virtual void beforeWindowOpens() {}
+
+    std::unique_ptr<Database> m_database;
+    QList<Partner> m_partners;
+    std::unique_ptr<MainWindow> m_window;
+};
+
 } // namespace tend::test

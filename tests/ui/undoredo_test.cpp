@@ -25,28 +25,22 @@
 namespace tend::test {
 namespace {
 
-class UndoRedoTest : public UiTest
+class UndoRedoTest : public CoupleWindowTest
 {
 protected:
+    void beforeWindowOpens() override
+    {
+        m_checkIn = saveCheckIn(*m_database, m_partners[0], CheckInKind::Daily, 2, 4, 3, QStringLiteral("Long day."));
+    }
+
     void SetUp() override
     {
-        UiTest::SetUp();
+        CoupleWindowTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_database = openDatabase();
-        ASSERT_TRUE(m_database);
-        m_partners = saveCouple(*m_database);
-        m_checkIn = saveCheckIn(*m_database, m_partners[0], CheckInKind::Daily, 2, 4, 3, QStringLiteral("Long day."));
-        m_window = openWindow(*m_database, m_partners);
         m_table = child<QTableView>(m_window.get(), QStringLiteral("todayList"));
         ASSERT_TRUE(m_table);
         ASSERT_EQ(m_table->model()->rowCount(), 1);
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_database.reset();
     }
 
     // Clicks the first row of today's list, which selects it and focuses the list.
@@ -74,10 +68,7 @@ protected:
 
     QAction *action(const QString &name) const { return child<QAction>(m_window.get(), name); }
 
-    std::unique_ptr<Database> m_database;
-    QList<Partner> m_partners;
     CheckIn m_checkIn;
-    std::unique_ptr<MainWindow> m_window;
     QTableView *m_table = nullptr;
 };
 
