@@ -37,6 +37,7 @@ CatalogueActions::CatalogueActions(QWidget *parent)
     m_archive->setToolTip(tr("Hide the selected act from the form. Past check-ins keep it; undo brings it back."));
     m_archived->setToolTip(tr("Bring back an act you archived"));
 
+    connect(m_archived->menu(), &QMenu::aboutToShow, this, &CatalogueActions::fillArchivedMenu);
     for (CareForm form : AllCareForms) {
         QAction *move = m_move->menu()->addAction(careFormName(form));
         move->setData(int(form));
@@ -69,15 +70,21 @@ void CatalogueActions::setCurrentAct(const AftercareAct *act)
 
 void CatalogueActions::setArchivedActs(const QList<AftercareAct> &acts)
 {
+    // The menu is filled when it opens: this may run while one of its entries is being triggered.
+    m_archivedActs = acts;
+    m_archived->setEnabled(!acts.isEmpty());
+    m_archived->setText(acts.isEmpty() ? tr("Archi&ved acts") : tr("Archi&ved acts (%1)").arg(acts.size()));
+}
+
+void CatalogueActions::fillArchivedMenu()
+{
     QMenu *menu = m_archived->menu();
     menu->clear();
-    for (const AftercareAct &act : acts) {
+    for (const AftercareAct &act : std::as_const(m_archivedActs)) {
         QAction *restore = menu->addAction(tr("Bring back \u201c%1\u201d").arg(act.label));
         const QUuid id = act.id;
         connect(restore, &QAction::triggered, this, [this, id] { emit restoreRequested(id); });
     }
-    m_archived->setEnabled(!acts.isEmpty());
-    m_archived->setText(acts.isEmpty() ? tr("Archi&ved acts") : tr("Archi&ved acts (%1)").arg(acts.size()));
 }
 
 } // namespace tend

@@ -30,6 +30,9 @@ signals:
     void restoreRequested(const QUuid &actId);
 
 private:
+    void fillArchivedMenu();
+
+    QList<AftercareAct> m_archivedActs;
     QPushButton *m_add = nullptr;
     QPushButton *m_rename = nullptr;
     QToolButton *m_move = nullptr;

@@ -1,5 +1,6 @@
 #include "checkinform.h"
 
+#include "buttontext.h"
 #include "colourdot.h"
 #include "scaleslider.h"
 #include "typography.h"
@@ -143,8 +144,7 @@ void CheckInForm::setPartners(const QList<Partner> &partners)
     for (int i = 0; i < 2; ++i) {
         QRadioButton *button = m_partnerButtons[i];
         if (i < partners.size()) {
-            QString label = partners[i].name;
-            button->setText(label.replace(u'&', QStringLiteral("&&"))); // a lone & would mark a shortcut
+            button->setText(asButtonText(partners[i].name));
             button->setIcon(colourDot(partners[i].colour));
             button->setAccessibleName(tr("Checking in: %1").arg(partners[i].name));
         }

@@ -21,6 +21,12 @@ Error saveError(const QString &path, const QString &reason)
     return Error{exportText("Tend could not write %1: %2").arg(path, reason)};
 }
 
+// Only the person exporting may read the file, whatever their umask.
+bool keepPrivate(QSaveFile &file)
+{
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // Qt's rich text understands this much CSS; it keeps the printed plan calm and readable.
 const QString PrintStyle = QStringLiteral(
     "body { font-family: 'DejaVu Sans'; font-size: 10.5pt; color: #332e2b; }"
@@ -44,7 +50,8 @@ Status writeMarkdownFile(const QString &markdown, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!keepPrivate(file))
+        return saveError(path, file.errorString());
     if (file.write(markdown.toUtf8()) < 0 || !file.commit())
         return saveError(path, file.errorString());
     return {};
@@ -55,7 +62,8 @@ Status writePdfFile(const QString &html, const QString &title, const QString &pa
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!keepPrivate(file))
+        return saveError(path, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);

@@ -3,6 +3,7 @@
 #include "card.h"
 #include "clock.h"
 #include "planexport.h"
+#include "preferences/formprogress.h"
 #include "preferences/ourplan.h"
 #include "preferences/preferencestore.h"
 #include "typography.h"
@@ -92,11 +93,9 @@ void PlanPage::reload()
     Result<bool> reveal = m_store.revealTogether();
     if (!acts || !answers || !statuses || !reveal)
         return; // the store has reported why
-    int done = 0;
-    for (const FormStatus &status : statuses.value())
-        done += status.done && (status.partnerId == m_partners[0].id || status.partnerId == m_partners[1].id);
-    m_planShown = !reveal.value() || done == 2;
+    m_planShown = answersAreOpenToBoth(reveal.value(), m_partners[0].id, m_partners[1].id, statuses.value());
     if (!m_planShown) {
+        m_document = {}; // nothing of the answers is kept while they are hidden
         m_view->setHtml(tr("<h2>Your plan is waiting for both of you</h2>"
                            "<p>Reveal together is on, so the plan appears once you have both marked your "
                            "preferences form done. Until then neither of you sees the other's answers here.</p>"));
@@ -114,11 +113,15 @@ void PlanPage::reload()
 
 Status PlanPage::exportPdf(const QString &path)
 {
+    if (!m_planShown)
+        return Error{tr("The plan is waiting for both of you to mark your form done.")};
     return writePdfFile(planAsHtml(m_document), m_document.title, path);
 }
 
 Status PlanPage::exportMarkdown(const QString &path)
 {
+    if (!m_planShown)
+        return Error{tr("The plan is waiting for both of you to mark your form done.")};
     return writeMarkdownFile(planAsMarkdown(m_document), path);
 }
 

@@ -23,12 +23,13 @@ PreferenceFormModel::PreferenceFormModel(QObject *parent) : QAbstractItemModel(p
         m_groups.append(Group{form, {}});
 }
 
-QList<QUuid> PreferenceFormModel::actOrder() const
+QList<QList<QUuid>> PreferenceFormModel::actOrder(const QList<Group> &groups)
 {
-    QList<QUuid> order;
-    for (const Group &group : m_groups) {
+    QList<QList<QUuid>> order;
+    for (const Group &group : groups) {
+        QList<QUuid> &ids = order.emplaceBack();
         for (const AftercareAct &act : group.acts)
-            order.append(act.id);
+            ids.append(act.id);
     }
     return order;
 }
@@ -47,13 +48,8 @@ void PreferenceFormModel::setContents(const QList<AftercareAct> &acts, const QLi
             partnerAnswers.insert(answer.actId, answer);
     }
 
-    QList<QUuid> newOrder;
-    for (const Group &group : groups) {
-        for (const AftercareAct &act : group.acts)
-            newOrder.append(act.id);
-    }
     // The same rows in the same places: change them in place, so the view keeps its place and focus.
-    if (partnerId == m_partnerId && newOrder == actOrder()) {
+    if (partnerId == m_partnerId && actOrder(groups) == actOrder(m_groups)) {
         m_groups = groups;
         m_answers = partnerAnswers;
         for (int row = 0; row < m_groups.size(); ++row) {
@@ -84,9 +80,12 @@ QModelIndex PreferenceFormModel::indexOfAct(const QUuid &actId, int column) cons
 
 const AftercareAct *PreferenceFormModel::actAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == GroupRow)
+    if (!index.isValid() || index.model() != this || index.internalId() == GroupRow)
         return nullptr;
-    return &m_groups[int(index.internalId() - 1)].acts[index.row()];
+    const qsizetype groupRow = qsizetype(index.internalId() - 1);
+    if (groupRow >= m_groups.size() || index.row() >= m_groups[groupRow].acts.size())
+        return nullptr;
+    return &m_groups[groupRow].acts[index.row()];
 }
 
 Preference PreferenceFormModel::answerAt(const QModelIndex &index) const
@@ -221,10 +220,12 @@ bool PreferenceFormModel::setData(const QModelIndex &index, const QVariant &valu
     if (index.column() == Act) {
         if (role != Qt::EditRole)
             return false;
-        AftercareAct renamed = *act;
+        // Copies: whoever hears the signal may save, and the saved truth replaces *act.
+        const AftercareAct before = *act;
+        AftercareAct renamed = before;
         renamed.label = value.toString().simplified();
-        if (renamed.label != act->label)
-            emit actEdited(*act, renamed);
+        if (renamed.label != before.label)
+            emit actEdited(before, renamed);
         return true;
     }
 

@@ -54,7 +54,7 @@ private:
         QList<AftercareAct> acts;
     };
 
-    QList<QUuid> actOrder() const;
+    static QList<QList<QUuid>> actOrder(const QList<Group> &groups);
     QVariant actData(const AftercareAct &act, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;
 

@@ -52,6 +52,17 @@ QModelIndex PreferenceFormView::neighbourAct(const QModelIndex &current, int ste
     return current;
 }
 
+QModelIndex PreferenceFormView::actBeside(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.parent().isValid())
+        return {};
+    if (const QModelIndex below = neighbourAct(index, 1); below != index)
+        return below;
+    if (const QModelIndex above = neighbourAct(index, -1); above != index)
+        return above;
+    return {};
+}
+
 QModelIndex PreferenceFormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex current = currentIndex();
@@ -76,7 +87,7 @@ QModelIndex PreferenceFormView::moveCursor(CursorAction action, Qt::KeyboardModi
 void PreferenceFormView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
-    if (state() != QAbstractItemView::EditingState && current.isValid() && event->modifiers() == Qt::NoModifier) {
+    if (state() != QAbstractItemView::EditingState && current.isValid() && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         const int key = event->key();
         if (key >= Qt::Key_0 && key <= Qt::Key_9 && answerWithDigit(current, key - Qt::Key_0))
             return;

@@ -15,6 +15,10 @@ class PreferenceFormView : public QTreeView
 public:
     explicit PreferenceFormView(QWidget *parent = nullptr);
 
+    // The act below `index`, or above it when it is the last: where the keyboard goes when the
+    // act at `index` leaves the form. Invalid when it is the only one.
+    QModelIndex actBeside(const QModelIndex &index) const;
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;

@@ -4,32 +4,28 @@
 #include "card.h"
 #include "catalogueactions.h"
 #include "clock.h"
-#include "colourdot.h"
+#include "formpartnerbar.h"
 #include "preferencedelegate.h"
 #include "preferenceformmodel.h"
 #include "preferenceformview.h"
 #include "preferences/formprogress.h"
 #include "preferences/preferencestore.h"
-#include "storecommand.h"
+#include "revealcurtain.h"
 #include "typography.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tend {
 
 PreferencesPage::PreferencesPage(PreferenceStore &store, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undoStack(undoStack)
+    : QWidget(parent), m_store(store), m_writes(store, undoStack)
 {
     setObjectName(QStringLiteral("preferencesPage"));
     auto *heading = new QLabel(tr("Aftercare preferences"), this);
@@ -41,48 +37,20 @@ PreferencesPage::PreferencesPage(PreferenceStore &store, QUndoStack &undoStack, 
     intro->setWordWrap(true);
     styleAsQuiet(intro);
 
+    m_partnerBar = new FormPartnerBar(this);
+    connect(m_partnerBar, &FormPartnerBar::partnerChosen, this, &PreferencesPage::choosePartner);
+    connect(m_partnerBar, &FormPartnerBar::doneClicked, this, &PreferencesPage::setDone);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(14);
     layout->addWidget(heading);
     layout->addWidget(intro);
-    layout->addWidget(createPartnerBar());
+    layout->addWidget(m_partnerBar);
     layout->addWidget(createFormCard(), 1);
     layout->addWidget(createRevealBar());
 
     connect(&m_store, &PreferenceStore::changed, this, &PreferencesPage::reload);
-}
-
-QWidget *PreferencesPage::createPartnerBar()
-{
-    auto *bar = new QWidget(this);
-    auto *label = new QLabel(tr("Whose answers:"), bar);
-    auto *group = new QButtonGroup(bar);
-    for (int who = 0; who < 2; ++who) {
-        m_partnerChoice[who] = new QRadioButton(bar);
-        m_partnerChoice[who]->setObjectName(QStringLiteral("preferencePartner%1").arg(who + 1));
-        group->addButton(m_partnerChoice[who], who);
-    }
-    m_partnerChoice[0]->setChecked(true);
-    connect(group, &QButtonGroup::idClicked, this, &PreferencesPage::choosePartner);
-
-    m_progress = new QLabel(bar);
-    m_progress->setObjectName(QStringLiteral("preferenceProgress"));
-    styleAsQuiet(m_progress);
-    m_done = new QCheckBox(bar);
-    m_done->setObjectName(QStringLiteral("formDoneCheck"));
-    connect(m_done, &QCheckBox::clicked, this, &PreferencesPage::setDone);
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    layout->addWidget(label);
-    layout->addWidget(m_partnerChoice[0]);
-    layout->addWidget(m_partnerChoice[1]);
-    layout->addSpacing(12);
-    layout->addWidget(m_progress, 1);
-    layout->addWidget(m_done);
-    return bar;
 }
 
 QWidget *PreferencesPage::createFormCard()
@@ -119,8 +87,14 @@ QWidget *PreferencesPage::createFormCard()
     panelLayout->addWidget(keys);
     panelLayout->addWidget(m_catalogueActions);
 
+    m_curtain = new RevealCurtain(m_formStack);
+    connect(m_curtain, &RevealCurtain::showRequested, this, [this] {
+        m_revealedToCurrent = true;
+        updateCurtain();
+        m_view->setFocus();
+    });
     m_formStack->addWidget(m_formPanel);
-    m_formStack->addWidget(createCurtain());
+    m_formStack->addWidget(m_curtain);
 
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -131,42 +105,20 @@ QWidget *PreferencesPage::createFormCard()
             m_view->setFirstColumnSpanned(row, {}, true);
         m_view->expandAll();
     });
-    connect(m_model, &PreferenceFormModel::preferenceEdited, this, &PreferencesPage::savePreference);
+    connect(m_model, &PreferenceFormModel::preferenceEdited, this,
+            [this](const Preference &before, const Preference &after) { m_writes.savePreference(before, after); });
     connect(m_model, &PreferenceFormModel::actEdited, this,
-            [this](const AftercareAct &before, const AftercareAct &after) { saveActChange(before, after, tr("Rename act")); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_catalogueActions->setCurrentAct(selectedAct()); });
+            [this](const AftercareAct &before, const AftercareAct &after) { m_writes.renameAct(before, after.label); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const std::optional<AftercareAct> act = selectedAct();
+        m_catalogueActions->setCurrentAct(act ? &*act : nullptr);
+    });
     connect(m_catalogueActions, &CatalogueActions::addRequested, this, &PreferencesPage::addAct);
     connect(m_catalogueActions, &CatalogueActions::renameRequested, this, &PreferencesPage::renameSelectedAct);
     connect(m_catalogueActions, &CatalogueActions::moveRequested, this, &PreferencesPage::moveSelectedAct);
     connect(m_catalogueActions, &CatalogueActions::archiveRequested, this, &PreferencesPage::archiveSelectedAct);
     connect(m_catalogueActions, &CatalogueActions::restoreRequested, this, &PreferencesPage::restoreAct);
     return card;
-}
-
-QWidget *PreferencesPage::createCurtain()
-{
-    m_curtain = new QWidget(m_formStack);
-    m_curtain->setObjectName(QStringLiteral("revealCurtain"));
-    m_curtainText = new QLabel(m_curtain);
-    m_curtainText->setObjectName(QStringLiteral("curtainText"));
-    m_curtainText->setWordWrap(true);
-    m_curtainText->setAlignment(Qt::AlignCenter);
-    m_showAnswers = new QPushButton(m_curtain);
-    m_showAnswers->setObjectName(QStringLiteral("showAnswersButton"));
-    styleAsPrimary(m_showAnswers);
-    connect(m_showAnswers, &QPushButton::clicked, this, [this] {
-        m_revealedToCurrent = true;
-        updateCurtain();
-        m_view->setFocus();
-    });
-    auto *layout = new QVBoxLayout(m_curtain);
-    layout->addStretch();
-    layout->addWidget(m_curtainText);
-    layout->addSpacing(12);
-    layout->addWidget(m_showAnswers, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return m_curtain;
 }
 
 QWidget *PreferencesPage::createRevealBar()
@@ -194,28 +146,14 @@ QWidget *PreferencesPage::createRevealBar()
 void PreferencesPage::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;
-    for (int who = 0; who < 2 && who < partners.size(); ++who)
-        m_partnerChoice[who]->setIcon(colourDot(partners[who].colour));
+    m_partnerBar->setPartners(partners);
     reload();
 }
 
 QUuid PreferencesPage::currentPartnerId() const
 {
-    return m_current < m_partners.size() ? m_partners[m_current].id : QUuid();
-}
-
-bool PreferencesPage::isDone(const QUuid &partnerId) const
-{
-    for (const FormStatus &status : m_statuses) {
-        if (status.partnerId == partnerId)
-            return status.done;
-    }
-    return false;
-}
-
-bool PreferencesPage::bothDone() const
-{
-    return m_partners.size() == 2 && isDone(m_partners[0].id) && isDone(m_partners[1].id);
+    const int current = m_partnerBar->current();
+    return current < m_partners.size() ? m_partners[current].id : QUuid();
 }
 
 void PreferencesPage::reload()
@@ -240,7 +178,8 @@ void PreferencesPage::reload()
     if (!currentAct.isNull() && !m_view->currentIndex().isValid())
         selectAct(currentAct, current.column());
     m_catalogueActions->setArchivedActs(m_archivedActs);
-    m_catalogueActions->setCurrentAct(selectedAct());
+    const std::optional<AftercareAct> selected = selectedAct();
+    m_catalogueActions->setCurrentAct(selected ? &*selected : nullptr);
     updatePartnerBar();
     updateCurtain();
 }
@@ -249,48 +188,29 @@ void PreferencesPage::updatePartnerBar()
 {
     if (m_partners.size() != 2)
         return;
-    for (int who = 0; who < 2; ++who) {
-        const FormProgress progress = formProgress(m_partners[who].id, m_acts, m_answers, m_statuses);
-        // Each choice says how far that partner is; never what they answered.
-        const QString mark = progress.done ? tr("done") : tr("%1 of %2").arg(progress.answered).arg(progress.total);
-        m_partnerChoice[who]->setText(tr("%1 (%2)").arg(m_partners[who].name, mark));
-        m_partnerChoice[who]->setAccessibleName(tr("Answers of %1, %2").arg(m_partners[who].name, mark));
-    }
-    const FormProgress current = formProgress(currentPartnerId(), m_acts, m_answers, m_statuses);
-    QString progress = tr("%1 of %2 answered").arg(current.answered).arg(current.total);
-    if (current.lastChangeUtc.isValid()) {
-        const QDateTime local = current.lastChangeUtc.toTimeZone(m_store.clock().timeZone());
-        progress += QStringLiteral(" · ")
-                    + tr("last changed %1").arg(QLocale().toString(local, QStringLiteral("d MMM yyyy, HH:mm")));
-    }
-    m_progress->setText(progress);
-    const QSignalBlocker blocker(m_done);
-    m_done->setText(tr("%1 is &done").arg(m_partners[m_current].name));
-    m_done->setChecked(current.done);
-    m_view->setAccessibleName(tr("%1's aftercare preferences").arg(m_partners[m_current].name));
+    std::array<FormProgress, 2> progress;
+    for (int who = 0; who < 2; ++who)
+        progress[who] = formProgress(m_partners[who].id, m_acts, m_answers, m_statuses);
+    m_partnerBar->setProgress(progress, m_store.clock().timeZone());
+    m_view->setAccessibleName(tr("%1's aftercare preferences").arg(m_partners[m_partnerBar->current()].name));
     m_revealTogetherCheck->setChecked(m_revealTogether);
 }
 
 void PreferencesPage::updateCurtain()
 {
-    const bool hidden = m_revealTogether && !bothDone() && !m_revealedToCurrent && m_partners.size() == 2;
-    if (hidden) {
-        const QString name = m_partners[m_current].name;
-        m_curtainText->setText(tr("<p><b>These are %1's answers.</b></p>"
-                                  "<p>Reveal together is on, so each of you answers out of sight of the other "
-                                  "until you have both marked your form done.</p>"
-                                  "<p>%1, when it's you at the keyboard:</p>")
-                                   .arg(name.toHtmlEscaped()));
-        m_showAnswers->setText(tr("&Show %1's answers").arg(name));
-    }
-    m_formStack->setCurrentWidget(hidden ? m_curtain : m_formPanel);
+    if (m_partners.size() != 2)
+        return;
+    const bool hidden = !m_revealedToCurrent
+                        && !answersAreOpenToBoth(m_revealTogether, m_partners[0].id, m_partners[1].id, m_statuses);
+    if (hidden)
+        m_curtain->setPartnerName(m_partners[m_partnerBar->current()].name);
+    m_formStack->setCurrentWidget(hidden ? static_cast<QWidget *>(m_curtain) : m_formPanel);
+    // Only the partner whose answers these are says they are done.
+    m_partnerBar->setDoneEnabled(!hidden);
 }
 
-void PreferencesPage::choosePartner(int who)
+void PreferencesPage::choosePartner(int)
 {
-    if (who == m_current)
-        return;
-    m_current = who;
     m_revealedToCurrent = false;
     reload();
 }
@@ -309,9 +229,11 @@ void PreferencesPage::hideEvent(QHideEvent *event)
     updateCurtain();
 }
 
-const AftercareAct *PreferencesPage::selectedAct() const
+std::optional<AftercareAct> PreferencesPage::selectedAct() const
 {
-    return m_model->actAt(m_view->currentIndex());
+    if (const AftercareAct *act = m_model->actAt(m_view->currentIndex()))
+        return *act;
+    return std::nullopt;
 }
 
 void PreferencesPage::selectAct(const QUuid &actId, int column)
@@ -321,53 +243,23 @@ void PreferencesPage::selectAct(const QUuid &actId, int column)
         m_view->setCurrentIndex(index);
 }
 
-void PreferencesPage::savePreference(const Preference &before, const Preference &after)
-{
-    Preference saved = after;
-    if (!m_store.savePreference(saved))
-        return;
-    m_undoStack.push(new SetValueCommand<Preference>(tr("Change preference"), before, saved,
-                                                     [this](const Preference &value) {
-                                                         Preference copy = value;
-                                                         return m_store.savePreference(copy);
-                                                     }));
-}
-
-void PreferencesPage::saveActChange(const AftercareAct &before, const AftercareAct &after, const QString &undoText)
-{
-    AftercareAct saved = after;
-    if (!m_store.updateAct(saved))
-        return;
-    m_undoStack.push(new SetValueCommand<AftercareAct>(undoText, before, saved, [this](const AftercareAct &value) {
-        AftercareAct copy = value;
-        return m_store.updateAct(copy);
-    }));
-}
-
 void PreferencesPage::addAct()
 {
-    const AftercareAct *current = selectedAct();
+    const std::optional<AftercareAct> current = selectedAct();
     ActDialog dialog(current ? current->form : CareForm::Talking, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AftercareAct added = dialog.act();
-    if (!m_store.addAct(added))
+    const std::optional<AftercareAct> added = m_writes.addAct(dialog.act());
+    if (!added)
         return;
-    AftercareAct archived = added;
-    archived.archived = true;
-    // Undoing an addition archives the act; answers about it stay, should redo bring it back.
-    m_undoStack.push(new SetValueCommand<AftercareAct>(tr("Add act"), archived, added, [this](const AftercareAct &value) {
-        AftercareAct copy = value;
-        return m_store.updateAct(copy);
-    }));
-    selectAct(added.id, PreferenceFormModel::Rating);
+    selectAct(added->id, PreferenceFormModel::Rating);
     m_view->setFocus();
-    emit statusMessage(tr("Added \u201c%1\u201d to %2.").arg(added.label, careFormName(added.form)));
+    emit statusMessage(tr("Added \u201c%1\u201d to %2.").arg(added->label, careFormName(added->form)));
 }
 
 void PreferencesPage::renameSelectedAct()
 {
-    const AftercareAct *act = selectedAct();
+    const std::optional<AftercareAct> act = selectedAct();
     if (!act)
         return;
     const QModelIndex name = m_model->indexOfAct(act->id, PreferenceFormModel::Act);
@@ -378,79 +270,54 @@ void PreferencesPage::renameSelectedAct()
 
 void PreferencesPage::moveSelectedAct(CareForm form)
 {
-    const AftercareAct *act = selectedAct();
-    if (!act || act->form == form)
+    const std::optional<AftercareAct> act = selectedAct();
+    if (!act || act->form == form || !m_writes.moveAct(*act, form))
         return;
-    Result<QList<AftercareAct>> all = m_store.acts(ActRepository::Archived::Include);
-    if (!all)
-        return;
-    int last = 0;
-    for (const AftercareAct &other : all.value()) {
-        if (other.form == form)
-            last = std::max(last, other.sortOrder);
-    }
-    AftercareAct moved = *act;
-    moved.form = form;
-    moved.sortOrder = last + 1;
-    const QUuid id = act->id;
-    saveActChange(*act, moved, tr("Move act"));
-    selectAct(id, PreferenceFormModel::Act);
+    selectAct(act->id, PreferenceFormModel::Act);
     m_view->setFocus();
+    emit statusMessage(tr("Moved \u201c%1\u201d to %2.").arg(act->label, careFormName(form)));
 }
 
 void PreferencesPage::archiveSelectedAct()
 {
-    const AftercareAct *act = selectedAct();
+    const std::optional<AftercareAct> act = selectedAct();
     if (!act)
         return;
-    AftercareAct archived = *act;
-    archived.archived = true;
-    const QString label = act->label;
-    saveActChange(*act, archived, tr("Archive act"));
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex beside = m_view->actBeside(current);
+    const QUuid nextAct = beside.data(PreferenceFormModel::ActIdRole).toUuid();
+    if (!m_writes.setArchived(*act, true))
+        return;
+    selectAct(nextAct, current.column());
     m_view->setFocus();
-    emit statusMessage(tr("Archived \u201c%1\u201d. Past check-ins keep it; Ctrl+Z brings it back.").arg(label));
+    emit statusMessage(tr("Archived \u201c%1\u201d. Past check-ins keep it; Ctrl+Z brings it back.").arg(act->label));
 }
 
 void PreferencesPage::restoreAct(const QUuid &actId)
 {
-    for (const AftercareAct &act : std::as_const(m_archivedActs)) {
-        if (act.id != actId)
-            continue;
-        AftercareAct restored = act;
-        restored.archived = false;
-        saveActChange(act, restored, tr("Bring back act"));
-        selectAct(actId, PreferenceFormModel::Rating);
-        m_view->setFocus();
+    const auto archived = std::find_if(m_archivedActs.cbegin(), m_archivedActs.cend(),
+                                       [&actId](const AftercareAct &act) { return act.id == actId; });
+    if (archived == m_archivedActs.cend() || !m_writes.setArchived(*archived, false))
         return;
-    }
+    selectAct(actId, PreferenceFormModel::Rating);
+    m_view->setFocus();
 }
 
 void PreferencesPage::setDone(bool done)
 {
+    // A mark, not an answer: the check box takes it back, and Ctrl+Z never lifts a curtain.
     const QUuid partner = currentPartnerId();
-    if (partner.isNull())
-        return;
-    const bool before = isDone(partner);
-    if (!m_store.setFormDone(partner, done)) {
+    if (partner.isNull() || !m_store.setFormDone(partner, done))
         updatePartnerBar();
-        return;
-    }
-    m_undoStack.push(new SetValueCommand<bool>(done ? tr("Mark form done") : tr("Mark form not done"), before, done,
-                                               [this, partner](const bool &value) { return m_store.setFormDone(partner, value); }));
 }
 
 void PreferencesPage::setRevealTogether(bool on)
 {
-    const bool before = m_revealTogether;
-    // Whoever turns it on is at the keyboard: their own answers stay in view.
+    // Whoever turns it on is at the keyboard, looking at these answers already: they stay in view.
     if (on)
         m_revealedToCurrent = true;
-    if (!m_store.setRevealTogether(on)) {
+    if (!m_store.setRevealTogether(on))
         updatePartnerBar();
-        return;
-    }
-    m_undoStack.push(new SetValueCommand<bool>(on ? tr("Turn on reveal together") : tr("Turn off reveal together"),
-                                               before, on, [this](const bool &value) { return m_store.setRevealTogether(value); }));
 }
 
 } // namespace tend

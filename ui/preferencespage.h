@@ -1,27 +1,25 @@
 #pragma once
 
 #include "model/aftercareact.h"
+#include "model/formstatus.h"
 #include "model/partner.h"
 #include "model/preference.h"
-#include "storage/preferencerepository.h"
+#include "undoablepreferencewrites.h"
 
 #include <QWidget>
 
-#include <array>
-
 class QCheckBox;
-class QLabel;
-class QPushButton;
-class QRadioButton;
 class QStackedWidget;
 class QUndoStack;
 
 namespace tend {
 
 class CatalogueActions;
+class FormPartnerBar;
 class PreferenceFormModel;
 class PreferenceFormView;
 class PreferenceStore;
+class RevealCurtain;
 
 // Each partner's answers about the aftercare catalogue, saved as they are given, with undo;
 // the couple's own acts; how far each partner is; and "reveal together".
@@ -43,22 +41,16 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *createPartnerBar();
     QWidget *createFormCard();
-    QWidget *createCurtain();
     QWidget *createRevealBar();
 
     void choosePartner(int who);
     void updatePartnerBar();
     void updateCurtain();
     QUuid currentPartnerId() const;
-    bool bothDone() const;
-    bool isDone(const QUuid &partnerId) const;
-    const AftercareAct *selectedAct() const;
+    std::optional<AftercareAct> selectedAct() const;
     void selectAct(const QUuid &actId, int column);
 
-    void savePreference(const Preference &before, const Preference &after);
-    void saveActChange(const AftercareAct &before, const AftercareAct &after, const QString &undoText);
     void addAct();
     void renameSelectedAct();
     void moveSelectedAct(CareForm form);
@@ -68,9 +60,9 @@ private:
     void setRevealTogether(bool on);
 
     PreferenceStore &m_store;
-    QUndoStack &m_undoStack;
+    UndoablePreferenceWrites m_writes;
     QList<Partner> m_partners;
-    int m_current = 0;
+    // The partner at the keyboard has lifted the curtain over their own answers.
     bool m_revealedToCurrent = false;
 
     QList<AftercareAct> m_acts;
@@ -79,16 +71,12 @@ private:
     QList<FormStatus> m_statuses;
     bool m_revealTogether = false;
 
-    std::array<QRadioButton *, 2> m_partnerChoice{};
-    QLabel *m_progress = nullptr;
-    QCheckBox *m_done = nullptr;
+    FormPartnerBar *m_partnerBar = nullptr;
     QStackedWidget *m_formStack = nullptr;
     PreferenceFormModel *m_model = nullptr;
     PreferenceFormView *m_view = nullptr;
     QWidget *m_formPanel = nullptr;
-    QWidget *m_curtain = nullptr;
-    QLabel *m_curtainText = nullptr;
-    QPushButton *m_showAnswers = nullptr;
+    RevealCurtain *m_curtain = nullptr;
     CatalogueActions *m_catalogueActions = nullptr;
     QCheckBox *m_revealTogetherCheck = nullptr;
 };

@@ -22,11 +22,23 @@ FormProgress formProgress(const QUuid &partnerId, const QList<AftercareAct> &act
         if (!progress.lastChangeUtc.isValid() || answer.updatedUtc > progress.lastChangeUtc)
             progress.lastChangeUtc = answer.updatedUtc;
     }
+    progress.done = isFormDone(partnerId, statuses);
+    return progress;
+}
+
+bool isFormDone(const QUuid &partnerId, const QList<FormStatus> &statuses)
+{
     for (const FormStatus &status : statuses) {
         if (status.partnerId == partnerId)
-            progress.done = status.done;
+            return status.done;
     }
-    return progress;
+    return false;
+}
+
+bool answersAreOpenToBoth(bool revealTogether, const QUuid &first, const QUuid &second,
+                          const QList<FormStatus> &statuses)
+{
+    return !revealTogether || (isFormDone(first, statuses) && isFormDone(second, statuses));
 }
 
 } // namespace tend

@@ -2,7 +2,7 @@
 
 #include "model/aftercareact.h"
 #include "model/preference.h"
-#include "storage/preferencerepository.h"
+#include "model/formstatus.h"
 
 #include <QDateTime>
 #include <QList>
@@ -21,6 +21,13 @@ struct FormProgress
 };
 
 FormProgress formProgress(const QUuid &partnerId, const QList<AftercareAct> &acts, const QList<Preference> &answers,
+                          const QList<FormStatus> &statuses);
+
+bool isFormDone(const QUuid &partnerId, const QList<FormStatus> &statuses);
+
+// Whether each partner may see the other's answers, and the plan made of both: always, unless
+// "reveal together" is on, and then only once both have marked their form done.
+bool answersAreOpenToBoth(bool revealTogether, const QUuid &first, const QUuid &second,
                           const QList<FormStatus> &statuses);
 
 } // namespace tend

@@ -1,16 +1,12 @@
 #include "ourplan.h"
 
-#include <QCoreApplication>
+#include "plantext.h"
+
 #include <QHash>
 
 namespace tend {
 
 namespace {
-
-QString planText(const char *text)
-{
-    return QCoreApplication::translate("Plan", text);
-}
 
 QString timingPhrase(Timing timing)
 {

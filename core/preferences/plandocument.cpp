@@ -1,16 +1,12 @@
 #include "plandocument.h"
 
-#include <QCoreApplication>
+#include "plantext.h"
+
 #include <QLocale>
 
 namespace tend {
 
 namespace {
-
-QString planText(const char *text)
-{
-    return QCoreApplication::translate("Plan", text);
-}
 
 QString quoted(const QString &text)
 {

@@ -52,6 +52,11 @@ Status PreferenceStore::updateAct(AftercareAct &act)
     return announce(m_acts.update(act));
 }
 
+Status PreferenceStore::moveAct(AftercareAct &act, CareForm form)
+{
+    return announce(m_acts.moveToForm(act, form));
+}
+
 Status PreferenceStore::setFormDone(const QUuid &partnerId, bool done)
 {
     return announce(m_preferences.setFormDone(partnerId, done));

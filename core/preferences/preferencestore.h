@@ -27,6 +27,7 @@ public:
     Status savePreference(Preference &preference);
     Status addAct(AftercareAct &act);
     Status updateAct(AftercareAct &act);
+    Status moveAct(AftercareAct &act, CareForm form);
     Status setFormDone(const QUuid &partnerId, bool done);
     Status setRevealTogether(bool on);
 

@@ -8,8 +8,6 @@
 #include "storagetext.h"
 #include "writetransaction.h"
 
-#include <QCoreApplication>
-
 namespace tend {
 
 Result<QList<AftercareAct>> ActRepository::all(Archived archived) const
@@ -20,7 +18,7 @@ Result<QList<AftercareAct>> ActRepository::all(Archived archived) const
                        "FROM aftercare_acts WHERE archived = 0 OR ? "
                        "ORDER BY CASE form WHEN 'talking' THEN 0 WHEN 'physical' THEN 1 WHEN 'shared' THEN 2 ELSE 3 END, "
                        "sort_order, label"),
-        {archived == Archived::Include}, QCoreApplication::translate("Storage", "read the aftercare catalogue"));
+        {archived == Archived::Include}, storageText("read the aftercare catalogue"));
     if (!query)
         return query.error();
     QList<AftercareAct> acts;
@@ -59,6 +57,20 @@ Status ActRepository::add(AftercareAct &act)
 Status ActRepository::update(AftercareAct &act)
 {
     return write(act, false);
+}
+
+Status ActRepository::moveToForm(AftercareAct &act, CareForm form)
+{
+    Result<int> order = nextSortOrder(form);
+    if (!order)
+        return order.error();
+    AftercareAct moved = act;
+    moved.form = form;
+    moved.sortOrder = order.value();
+    if (Status updated = update(moved); !updated)
+        return updated;
+    act = moved;
+    return {};
 }
 
 Status ActRepository::write(AftercareAct &act, bool isNew)

@@ -24,6 +24,8 @@ public:
     Status add(AftercareAct &act);
     // Saves a changed label, description, form, order or archived state.
     Status update(AftercareAct &act);
+    // Puts the act last in another form.
+    Status moveToForm(AftercareAct &act, CareForm form);
     // The order that puts an act last in `form`.
     Result<int> nextSortOrder(CareForm form) const;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/formstatus.h"
 #include "model/preference.h"
 #include "result.h"
 
@@ -9,16 +10,6 @@ namespace tend {
 
 class Clock;
 class Database;
-
-// Whether a partner has said their preferences form is finished.
-struct FormStatus
-{
-    QUuid partnerId;
-    bool done = false;
-    QDateTime updatedUtc;
-
-    bool operator==(const FormStatus &) const = default;
-};
 
 // Each partner's answers about the aftercare catalogue: one row per partner and act.
 class PreferenceRepository

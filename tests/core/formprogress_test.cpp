@@ -57,5 +57,23 @@ TEST(FormProgress, NoAnswersHasNoLastChangeAndDoneComesFromTheStatus)
     EXPECT_EQ(formProgress(robin, {}, {}, {}).total, 0);
 }
 
+TEST(RevealTogether, AnswersAreOpenToBothWhenItIsOffOrBothFormsAreDone)
+{
+    const QUuid robin = QUuid::createUuid();
+    const QUuid sam = QUuid::createUuid();
+    const FormStatus robinDone{robin, true, {}};
+    const FormStatus samDone{sam, true, {}};
+    const FormStatus samNotDone{sam, false, {}};
+
+    EXPECT_TRUE(answersAreOpenToBoth(false, robin, sam, {}));
+    EXPECT_TRUE(answersAreOpenToBoth(false, robin, sam, {robinDone}));
+    EXPECT_FALSE(answersAreOpenToBoth(true, robin, sam, {}));
+    EXPECT_FALSE(answersAreOpenToBoth(true, robin, sam, {robinDone}));
+    EXPECT_FALSE(answersAreOpenToBoth(true, robin, sam, {robinDone, samNotDone}));
+    EXPECT_FALSE(answersAreOpenToBoth(true, robin, sam, {robinDone, FormStatus{QUuid::createUuid(), true, {}}}))
+        << "Someone else's done mark does not count";
+    EXPECT_TRUE(answersAreOpenToBoth(true, robin, sam, {samDone, robinDone}));
+}
+
 } // namespace
 } // namespace tend::test

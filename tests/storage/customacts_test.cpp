@@ -164,6 +164,33 @@ TEST_F(CustomActsTest, UpdateRenamesMovesAndArchives)
     EXPECT_TRUE(stored(act.id, ActRepository::Archived::Exclude).has_value());
 }
 
+TEST_F(CustomActsTest, MoveToFormPutsTheActLastInItsNewForm)
+{
+    AftercareAct act = newAct(CareForm::Talking, u"Tea"_s);
+    ASSERT_TRUE(succeeded(repository().add(act)));
+    const QList<AftercareAct> restBefore = inForm(CareForm::SpaceAndRest);
+    ASSERT_FALSE(restBefore.isEmpty());
+
+    ASSERT_TRUE(succeeded(repository().moveToForm(act, CareForm::SpaceAndRest)));
+    EXPECT_EQ(act.form, CareForm::SpaceAndRest);
+    const QList<AftercareAct> restAfter = inForm(CareForm::SpaceAndRest);
+    ASSERT_EQ(restAfter.size(), restBefore.size() + 1);
+    EXPECT_EQ(restAfter.last().id, act.id);
+    EXPECT_GT(restAfter.last().sortOrder, restBefore.last().sortOrder);
+    for (const AftercareAct &talking : inForm(CareForm::Talking))
+        EXPECT_NE(talking.id, act.id);
+}
+
+TEST_F(CustomActsTest, MovingAnUnknownActFailsAndChangesNothing)
+{
+    AftercareAct ghost = newAct(CareForm::Talking, u"Ghost"_s);
+    ghost.id = QUuid::createUuid();
+    const QList<AftercareAct> before = catalogue(ActRepository::Archived::Include);
+    EXPECT_FALSE(repository().moveToForm(ghost, CareForm::SpaceAndRest).ok());
+    EXPECT_EQ(ghost.form, CareForm::Talking) << "The caller's copy is left as it was";
+    EXPECT_EQ(catalogue(ActRepository::Archived::Include), before);
+}
+
 TEST_F(CustomActsTest, ABuiltInActCanBeArchivedAndStaysBuiltIn)
 {
     const QList<AftercareAct> before = catalogue();

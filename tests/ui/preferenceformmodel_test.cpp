@@ -52,6 +52,9 @@ TEST_F(PreferenceFormModelTest, PassesTheModelTesterThroughResetsAndInPlaceUpdat
     m_answers[0].rating = Rating::LikeIt;
     model.setContents(m_acts, m_answers, m_robin); // same rows: in place
     model.setContents(m_acts, m_answers, m_sam);   // another partner: reset
+    QList<AftercareAct> quietMovedUp = m_acts;
+    quietMovedUp[2].form = CareForm::Talking; // last of the form before: the same order, read straight down
+    model.setContents(quietMovedUp, m_answers, m_sam);
     model.setContents(m_acts.mid(0, 2), m_answers, m_sam);
     model.setContents({}, {}, m_sam);
 
@@ -82,6 +85,36 @@ TEST_F(PreferenceFormModelTest, ShowsTheFourFormsWithTheirActsAndOnePartnersAnsw
 
     model.setContents(m_acts, m_answers, m_sam);
     EXPECT_EQ(model.indexOfAct(m_acts[0].id, PreferenceFormModel::Rating).data().toString(), QStringLiteral("Not for me"));
+}
+
+TEST_F(PreferenceFormModelTest, AnActMovedToTheEndOfThePreviousFormChangesItsRows)
+{
+    PreferenceFormModel model;
+    model.setContents(m_acts, m_answers, m_robin);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QList<AftercareAct> quietMovedUp = m_acts;
+    quietMovedUp[2].form = CareForm::PhysicalComfort;
+
+    model.setContents(quietMovedUp, m_answers, m_robin);
+
+    EXPECT_EQ(reset.size(), 1) << "Rows changed places, so views must hear of it";
+    EXPECT_EQ(model.rowCount(model.index(1, 0)), 1);
+    EXPECT_EQ(model.rowCount(model.index(3, 0)), 0);
+    EXPECT_EQ(model.indexOfAct(m_acts[2].id).parent().row(), 1);
+}
+
+TEST_F(PreferenceFormModelTest, AnIndexFromBeforeAChangeNamesNoAct)
+{
+    PreferenceFormModel model;
+    model.setContents(m_acts, m_answers, m_robin);
+    const QModelIndex quiet = model.indexOfAct(m_acts[2].id);
+    ASSERT_NE(model.actAt(quiet), nullptr);
+    model.setContents(m_acts.mid(0, 2), m_answers, m_robin);
+    EXPECT_EQ(model.actAt(quiet), nullptr);
+
+    PreferenceFormModel other;
+    other.setContents(m_acts, m_answers, m_robin);
+    EXPECT_EQ(model.actAt(other.indexOfAct(m_acts[0].id)), nullptr) << "An index of another model";
 }
 
 TEST_F(PreferenceFormModelTest, EditsAreAnnouncedNotKept)

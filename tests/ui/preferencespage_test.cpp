@@ -9,6 +9,7 @@
 #include "storage/actrepository.h"
 #include "storage/preferencerepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QRadioButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 namespace tend::test {
@@ -123,6 +125,34 @@ protected:
     {
         auto *view = child<QTextBrowser>(plan, QStringLiteral("planView"));
         return view ? view->toPlainText() : QString();
+    }
+
+    // Opens `button`'s menu from the keyboard, as a person would, and picks the entry `text`.
+    static bool chooseFromMenu(QToolButton *button, const QString &text)
+    {
+        bool chosen = false;
+        QTimer popupWatch;
+        popupWatch.setInterval(10);
+        QObject::connect(&popupWatch, &QTimer::timeout, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            popupWatch.stop();
+            for (QAction *action : menu->actions()) {
+                if (action->text() == text) {
+                    menu->setActiveAction(action);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    chosen = true;
+                    return;
+                }
+            }
+            menu->close();
+        });
+        popupWatch.start();
+        if (!focusOn(button))
+            return false;
+        pressKey(Qt::Key_Space); // returns once the menu has closed
+        return chosen;
     }
 
     bool curtainIsDown() const
@@ -294,6 +324,74 @@ TEST_F(PreferencesPageTest, RevealTogetherHidesEachPartnersAnswersUntilBothAreDo
     EXPECT_TRUE(child<QPushButton>(plan, QStringLiteral("exportPdfButton"))->isEnabled());
 }
 
+TEST_F(PreferencesPageTest, KeypadDigitsAnswerToo)
+{
+    goTo(QStringLiteral("Cuddling"), PreferenceFormModel::Rating);
+    QTest::keyClick(m_form, Qt::Key_2, Qt::KeypadModifier);
+    EXPECT_EQ(stored(1, QStringLiteral("Cuddling"))->rating, Rating::LikeIt);
+}
+
+TEST_F(PreferencesPageTest, AnOpenEditorShowsWhatAnUndoChanged)
+{
+    const QString cuddling = QStringLiteral("Cuddling");
+    goTo(cuddling, PreferenceFormModel::Note);
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([] { return qobject_cast<QLineEdit *>(focusedWidget()); }));
+    typeText(QStringLiteral("Warm blanket"));
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_form; }));
+    ASSERT_EQ(stored(1, cuddling)->note, QStringLiteral("Warm blanket"));
+
+    pressKey(Qt::Key_Return); // the note's editor is open again, showing the saved note
+    QLineEdit *editor = nullptr;
+    ASSERT_TRUE(waitUntil([&editor] { return (editor = qobject_cast<QLineEdit *>(focusedWidget())) != nullptr; }));
+    ASSERT_EQ(editor->text(), QStringLiteral("Warm blanket"));
+    auto *undo = child<QAction>(m_window.get(), QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo && undo->isEnabled());
+    undo->trigger(); // from the Edit menu, say
+    EXPECT_EQ(stored(1, cuddling)->note, QString());
+    EXPECT_EQ(editor->text(), QString()) << "Closing the editor now must not write the undone note back";
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_form; }));
+    EXPECT_EQ(stored(1, cuddling)->note, QString());
+}
+
+TEST_F(PreferencesPageTest, BehindTheCurtainNoOneMarksTheOtherDoneAndUndoLiftsNothing)
+{
+    savePreference(2, QStringLiteral("Cuddling"), Rating::NotForMe);
+    auto *reveal = child<QCheckBox>(m_page, QStringLiteral("revealTogetherCheck"));
+    auto *done = child<QCheckBox>(m_page, QStringLiteral("formDoneCheck"));
+    ASSERT_TRUE(reveal && done);
+    ASSERT_TRUE(focusOn(reveal));
+    pressKey(Qt::Key_Space);
+    goTo(QStringLiteral("Cuddling"), PreferenceFormModel::Rating);
+    pressKey(Qt::Key_1); // Robin answers
+    ASSERT_TRUE(focusOn(done));
+    pressKey(Qt::Key_Space); // and is done
+    ASSERT_TRUE(done->isChecked());
+
+    choosePartnerWithArrowKey(Qt::Key_Right);
+    ASSERT_TRUE(curtainIsDown());
+    EXPECT_FALSE(done->isEnabled()) << "Sam's form can only be marked done by Sam, behind the curtain";
+
+    // Ctrl+Z, pressed by whoever is at the keyboard, takes back Robin's answer, never a done
+    // mark or the setting: undo never opens anyone's answers.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(1, QStringLiteral("Cuddling"))->rating.has_value());
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(curtainIsDown());
+    EXPECT_TRUE(reveal->isChecked());
+    Result<QList<FormStatus>> statuses = PreferenceRepository(*m_database, m_clock).formStatuses();
+    ASSERT_TRUE(statuses.ok());
+    ASSERT_EQ(statuses->size(), 1);
+    EXPECT_TRUE(statuses->at(0).done);
+
+    QWidget *plan = openPlan();
+    ASSERT_TRUE(plan);
+    EXPECT_TRUE(planText(plan).contains(QStringLiteral("waiting for both of you")));
+}
+
 TEST_F(PreferencesPageTest, TheCouplesOwnActIsAddedRenamedMovedArchivedAndBroughtBack)
 {
     goTo(QStringLiteral("Cuddling"), PreferenceFormModel::Rating);
@@ -336,6 +434,12 @@ TEST_F(PreferencesPageTest, TheCouplesOwnActIsAddedRenamedMovedArchivedAndBrough
     pressKey(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_form; })) << "Enter closes the editor";
     EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea and toast"));
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea in bed")) << "Undo takes the new name back";
+    EXPECT_EQ(shown(QStringLiteral("Tea in bed"), PreferenceFormModel::Act), QStringLiteral("Tea in bed"));
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea and toast"));
+    goTo(QStringLiteral("Tea and toast"), PreferenceFormModel::Act);
 
     // An empty name is refused with a message, and the act keeps its name.
     pressKey(Qt::Key_F2);
@@ -354,24 +458,33 @@ TEST_F(PreferencesPageTest, TheCouplesOwnActIsAddedRenamedMovedArchivedAndBrough
     EXPECT_EQ(storedAct(tea)->label, QStringLiteral("Tea and toast"));
     EXPECT_EQ(shown(QStringLiteral("Tea and toast"), PreferenceFormModel::Act), QStringLiteral("Tea and toast"));
 
-    // Move to another form.
+    // Move to another form, and back with undo.
     auto *move = child<QToolButton>(m_page, QStringLiteral("moveActButton"));
     ASSERT_TRUE(move && move->isEnabled());
-    QAction *toShared = nullptr;
-    for (QAction *action : move->menu()->actions()) {
-        if (action->text() == QStringLiteral("Shared activities"))
-            toShared = action;
-    }
-    ASSERT_TRUE(toShared);
-    toShared->trigger();
+    const int sortOrderInPhysical = storedAct(tea)->sortOrder;
+    ASSERT_TRUE(chooseFromMenu(move, QStringLiteral("Shared activities")));
     EXPECT_EQ(storedAct(tea)->form, CareForm::SharedActivities);
     EXPECT_EQ(m_model->indexOfAct(tea).parent().data().toString(), QStringLiteral("Shared activities"));
+    EXPECT_EQ(m_form->currentIndex().data(PreferenceFormModel::ActIdRole).toUuid(), tea) << "It stays selected";
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(storedAct(tea)->form, CareForm::PhysicalComfort);
+    EXPECT_EQ(storedAct(tea)->sortOrder, sortOrderInPhysical) << "Undo puts it back in its place";
+    EXPECT_EQ(m_model->indexOfAct(tea).parent().data().toString(), QStringLiteral("Physical comfort"));
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(storedAct(tea)->form, CareForm::SharedActivities);
+    goTo(QStringLiteral("Tea and toast"), PreferenceFormModel::Rating);
+    const QModelIndex below = m_form->actBeside(m_form->currentIndex());
+    ASSERT_TRUE(below.isValid());
+    const QUuid actBelow = below.data(PreferenceFormModel::ActIdRole).toUuid();
 
     // Archive: gone from the form, kept on disk with its answer; undo and "bring back" restore it.
     QTest::mouseClick(child<QPushButton>(m_page, QStringLiteral("archiveActButton")), Qt::LeftButton);
     EXPECT_TRUE(storedAct(tea)->archived);
     EXPECT_FALSE(m_model->indexOfAct(tea).isValid());
     EXPECT_EQ(stored(1, QStringLiteral("Tea and toast"))->rating, Rating::LikeIt);
+    EXPECT_EQ(m_form->currentIndex().data(PreferenceFormModel::ActIdRole).toUuid(), actBelow)
+        << "The keyboard moves on to the act beside it";
+    EXPECT_EQ(m_form->currentIndex().column(), int(PreferenceFormModel::Rating));
     auto *archived = child<QToolButton>(m_page, QStringLiteral("archivedActsButton"));
     ASSERT_TRUE(archived && archived->isEnabled());
 
@@ -381,8 +494,7 @@ TEST_F(PreferencesPageTest, TheCouplesOwnActIsAddedRenamedMovedArchivedAndBrough
     pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_TRUE(storedAct(tea)->archived);
 
-    ASSERT_EQ(archived->menu()->actions().size(), 1);
-    archived->menu()->actions().constFirst()->trigger();
+    ASSERT_TRUE(chooseFromMenu(archived, QStringLiteral("Bring back \u201cTea and toast\u201d")));
     EXPECT_FALSE(storedAct(tea)->archived);
     EXPECT_TRUE(m_model->indexOfAct(tea).isValid());
     EXPECT_FALSE(archived->isEnabled());
