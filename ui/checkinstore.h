@@ -24,6 +24,7 @@ public:
     Status forgetDeletedBefore(const QDateTime &cutoffUtc);
 
     Result<QList<CheckIn>> onDay(const QDate &day);
+    Result<QList<CheckIn>> all();
     const Clock &clock() const { return m_clock; }
 
 signals:

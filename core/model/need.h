@@ -20,7 +20,16 @@ struct Need : Record
     int sortOrder = 0;
     QDateTime resolvedUtc;
     QString resolutionNote;
+    // When the couple last marked it discussed as the week's need; invalid when never.
+    QDateTime discussedUtc;
+
+    bool operator==(const Need &) const = default;
 };
+
+QString needStatusName(NeedStatus status);
+QString needPriorityName(NeedPriority priority);
+inline constexpr NeedStatus AllNeedStatuses[] = {NeedStatus::Open, NeedStatus::TalkingAboutIt, NeedStatus::Resolved};
+inline constexpr NeedPriority AllNeedPriorities[] = {NeedPriority::High, NeedPriority::Medium, NeedPriority::Low};
 
 inline constexpr int MaxNeedTextLength = 500;
 

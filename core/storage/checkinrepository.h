@@ -33,6 +33,8 @@ public:
     // the note and the aftercare; the id and deletion time stay, so copies can still be merged.
     Status forgetDeletedBefore(const QDateTime &cutoffUtc);
 
+    // Every check-in of both partners, newest first (by time, then by when it was written).
+    Result<QList<CheckIn>> all() const;
     // Both partners' check-ins on a calendar day, oldest first.
     Result<QList<CheckIn>> onDay(const QDate &day) const;
     Result<std::optional<CheckIn>> find(const QUuid &id) const;
