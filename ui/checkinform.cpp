@@ -1,11 +1,17 @@
 #include "checkinform.h"
 
+#include "aftercarechecklist.h"
+#include "aftercarechecklistmodel.h"
 #include "buttontext.h"
+#include "checkins/offeredacts.h"
+#include "clock.h"
 #include "colourdot.h"
 #include "scaleslider.h"
 #include "typography.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +24,8 @@
 
 namespace tend {
 
-CheckInForm::CheckInForm(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_note(new QPlainTextEdit(this)),
+CheckInForm::CheckInForm(const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_title(new QLabel(this)), m_note(new QPlainTextEdit(this)),
       m_save(new QPushButton(tr("&Save check-in"), this)), m_cancelEdit(new QPushButton(tr("Cancel editing"), this))
 {
     setObjectName(QStringLiteral("checkInForm"));
@@ -34,6 +40,10 @@ CheckInForm::CheckInForm(QWidget *parent)
     m_closeness = new ScaleSlider(tr("Closeness"),
                                   {tr("Distant"), tr("A bit apart"), tr("Okay"), tr("Close"), tr("Very close")}, this);
     m_closeness->setObjectName(QStringLiteral("closenessScale"));
+    m_aftercare = new AftercareChecklist(this);
+    m_aftercare->setObjectName(QStringLiteral("aftercareChecklist"));
+    m_aftercare->setAccessibleName(tr("Aftercare received and wished for"));
+    m_aftercare->setMinimumHeight(150);
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Note"));
@@ -57,11 +67,26 @@ CheckInForm::CheckInForm(QWidget *parent)
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
         form->addRow(label, field);
+        return label;
     };
     addLabelled(tr("&Mood:"), m_mood);
     addLabelled(tr("S&tress:"), m_stress);
     addLabelled(tr("&Closeness:"), m_closeness);
+    m_caredForRow = createCaredForChoice();
+    m_caredForLabel = new QLabel(tr("Ca&red for:"), this);
+    m_caredForLabel->setBuddy(m_caredFor);
+    form->addRow(m_caredForLabel, m_caredForRow);
+    // The ticks take the form's whole width, so the acts' names can be read.
+    m_aftercareLabel = new QLabel(tr("Aftercare received and wished for:"), this);
+    m_aftercareLabel->setWordWrap(true);
+    m_aftercareLabel->setBuddy(m_aftercare);
+    form->addRow(m_aftercareLabel);
+    form->addRow(m_aftercare);
     addLabelled(tr("N&ote:"), m_note);
+    QWidget *when = createWhenChoice();
+    auto *whenLabel = new QLabel(tr("Whe&n:"), this);
+    whenLabel->setBuddy(m_earlier);
+    form->addRow(whenLabel, when);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -94,13 +119,101 @@ CheckInForm::CheckInForm(QWidget *parent)
 
     // Widgets were created out of visual order; the keyboard follows the form top to bottom.
     QWidget *order[] = {m_partnerButtons[0], m_partnerButtons[1], m_kindGroup->button(int(CheckInKind::Daily)),
-                        m_kindGroup->button(int(CheckInKind::AfterIntimacy)), m_mood->slider(), m_stress->slider(),
-                        m_closeness->slider(), m_note, m_cancelEdit, m_save};
+                        m_kindGroup->button(int(CheckInKind::AfterIntimacy)), m_mood->slider(),
+                        m_stress->slider(), m_closeness->slider(), m_saysCaredFor, m_caredFor->slider(), m_aftercare,
+                        m_note, m_earlier, m_when, m_cancelEdit, m_save};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
+    connect(m_kindGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updateKind();
+    });
+    connect(m_partnerGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            offerActsToCurrentPartner();
+    });
     startNew();
 }
+
+QWidget *CheckInForm::createWhenChoice()
+{
+    auto *row = new QWidget(this);
+    m_earlier = new QCheckBox(tr("Earlier, at"), row);
+    m_earlier->setObjectName(QStringLiteral("earlierCheck"));
+    m_earlier->setToolTip(tr("For a check-in you are writing down later"));
+    m_when = new QDateTimeEdit(row);
+    m_when->setObjectName(QStringLiteral("whenEdit"));
+    m_when->setAccessibleName(tr("When"));
+    m_when->setDisplayFormat(tr("d MMM yyyy, HH:mm"));
+    m_when->setCalendarPopup(true);
+    // Most check-ins are "now": the date and time show only when asked for.
+    connect(m_earlier, &QCheckBox::toggled, m_when, &QWidget::setVisible);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_earlier);
+    layout->addWidget(m_when);
+    layout->addStretch();
+    return row;
+}
+
+QWidget *CheckInForm::createCaredForChoice()
+{
+    // Optional: the tick says whether it is answered, and moving the slider answers it.
+    auto *row = new QWidget(this);
+    m_saysCaredFor = new QCheckBox(row);
+    m_saysCaredFor->setObjectName(QStringLiteral("caredForCheck"));
+    m_saysCaredFor->setToolTip(tr("Optional: say how cared for you felt afterwards"));
+    m_saysCaredFor->setAccessibleName(tr("Say how cared for you felt"));
+    m_caredFor = new ScaleSlider(tr("Felt cared for"),
+                                 {tr("Not really"), tr("A little"), tr("Somewhat"), tr("Cared for"), tr("Very cared for")},
+                                 row);
+    m_caredFor->setObjectName(QStringLiteral("caredForScale"));
+    connect(m_caredFor, &ScaleSlider::valueChanged, m_saysCaredFor, [this] { m_saysCaredFor->setChecked(true); });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_saysCaredFor);
+    layout->addWidget(m_caredFor, 1);
+    return row;
+}
+
+void CheckInForm::setCatalogue(const QList<AftercareAct> &acts, const QList<Preference> &preferences)
+{
+    m_catalogue = acts;
+    m_preferences = preferences;
+    offerActsToCurrentPartner();
+}
+
+QUuid CheckInForm::currentPartnerId() const
+{
+    const int seat = m_partnerGroup->checkedId();
+    return seat >= 1 && seat <= m_partners.size() ? m_partners[seat - 1].id : QUuid();
+}
+
+void CheckInForm::offerActsToCurrentPartner()
+{
+    const QUuid partner = currentPartnerId();
+    QList<QUuid> alreadyNamed;
+    if (m_editing)
+        alreadyNamed = m_editing->actsReceived + m_editing->actsWished;
+    QSet<QUuid> needed;
+    for (const Preference &preference : std::as_const(m_preferences)) {
+        if (preference.partnerId == partner && preference.rating == Rating::NeedIt)
+            needed.insert(preference.actId);
+    }
+    m_aftercare->checklist()->setOffer(actsOfferedTo(partner, m_catalogue, m_preferences, alreadyNamed), needed);
+}
+
+void CheckInForm::updateKind()
+{
+    const bool afterIntimacy = m_kindGroup->checkedId() == int(CheckInKind::AfterIntimacy);
+    m_caredForLabel->setVisible(afterIntimacy);
+    m_caredForRow->setVisible(afterIntimacy);
+    m_aftercareLabel->setVisible(afterIntimacy);
+    m_aftercare->setVisible(afterIntimacy);
+}
+
 
 QWidget *CheckInForm::createPartnerChoice()
 {
@@ -156,10 +269,19 @@ void CheckInForm::startNew()
 {
     m_editing.reset();
     m_kindGroup->button(int(CheckInKind::Daily))->setChecked(true);
+    const QDateTime now = m_clock.nowLocal();
+    m_when->setDateTime(QDateTime(now.date(), now.time()));
+    m_earlier->setChecked(false);
+    m_when->setVisible(false);
     m_mood->setValue(3);
     m_stress->setValue(3);
     m_closeness->setValue(3);
+    m_caredFor->setValue(3);
+    m_saysCaredFor->setChecked(false);
+    m_aftercare->checklist()->setTicks({}, {});
+    offerActsToCurrentPartner();
     m_note->clear();
+    updateKind();
     updateMode();
 }
 
@@ -171,10 +293,18 @@ void CheckInForm::startEditing(const CheckIn &checkIn)
             m_partnerButtons[i]->setChecked(true);
     }
     m_kindGroup->button(int(checkIn.kind))->setChecked(true);
+    const QDateTime at = checkIn.atUtc.toTimeZone(m_clock.timeZone());
+    m_when->setDateTime(QDateTime(at.date(), at.time()));
+    m_earlier->setChecked(true);
     m_mood->setValue(checkIn.mood);
     m_stress->setValue(checkIn.stress);
     m_closeness->setValue(checkIn.closeness);
+    m_caredFor->setValue(checkIn.feltCaredFor.value_or(3));
+    m_saysCaredFor->setChecked(checkIn.feltCaredFor.has_value());
+    offerActsToCurrentPartner();
+    m_aftercare->checklist()->setTicks(checkIn.actsReceived, checkIn.actsWished);
     m_note->setPlainText(checkIn.note);
+    updateKind();
     updateMode();
     focusFirstField();
 }
@@ -190,18 +320,37 @@ void CheckInForm::updateMode()
     m_title->setText(isEditing() ? tr("Edit check-in") : tr("How are you doing?"));
     m_save->setText(isEditing() ? tr("&Save changes") : tr("&Save check-in"));
     m_cancelEdit->setVisible(isEditing());
+    // Editing keeps the check-in's own time unless it is changed; a new one is "now" unless earlier.
+    m_earlier->setVisible(!isEditing());
 }
 
 CheckIn CheckInForm::answers() const
 {
     CheckIn checkIn = m_editing.value_or(CheckIn{});
-    const int seat = m_partnerGroup->checkedId();
-    if (seat >= 1 && seat <= m_partners.size())
-        checkIn.partnerId = m_partners[seat - 1].id;
+    if (const QUuid partner = currentPartnerId(); !partner.isNull())
+        checkIn.partnerId = partner;
     checkIn.kind = static_cast<CheckInKind>(m_kindGroup->checkedId());
+
+    const QDateTime shown = m_when->dateTime();
+    const QDateTime original = m_editing ? m_editing->atUtc.toTimeZone(m_clock.timeZone()) : QDateTime();
+    const bool unchanged = m_editing && shown.date() == original.date()
+                           && shown.time().toString(u"HHmm") == original.time().toString(u"HHmm");
+    if (!unchanged && (m_editing || m_earlier->isChecked())) {
+        const QDateTime local(shown.date(), QTime(shown.time().hour(), shown.time().minute()), m_clock.timeZone());
+        checkIn.atUtc = local.toUTC();
+        checkIn.localDay = local.date();
+    } else if (!m_editing) {
+        checkIn.atUtc = {};
+        checkIn.localDay = {};
+    }
+
     checkIn.mood = m_mood->value();
     checkIn.stress = m_stress->value();
     checkIn.closeness = m_closeness->value();
+    const bool afterIntimacy = checkIn.kind == CheckInKind::AfterIntimacy;
+    checkIn.feltCaredFor = afterIntimacy && m_saysCaredFor->isChecked() ? std::optional(m_caredFor->value()) : std::nullopt;
+    checkIn.actsReceived = afterIntimacy ? m_aftercare->checklist()->received() : QList<QUuid>();
+    checkIn.actsWished = afterIntimacy ? m_aftercare->checklist()->wished() : QList<QUuid>();
     checkIn.note = m_note->toPlainText().trimmed();
     return checkIn;
 }

@@ -1,6 +1,9 @@
 #include "checkinlistmodel.h"
 
+#include "checkins/needsmet.h"
 #include "colourdot.h"
+
+#include <QLocale>
 
 namespace tend {
 
@@ -12,7 +15,7 @@ void CheckInListModel::setPartners(const QList<Partner> &partners)
     m_dots.clear();
     for (const Partner &partner : partners)
         m_dots.insert(partner.id, colourDot(partner.colour));
-    if (!m_checkIns.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Who), index(rowCount() - 1, Who));
 }
 
@@ -24,14 +27,23 @@ void CheckInListModel::setTimeZone(const QTimeZone &zone)
 void CheckInListModel::setCheckIns(const QList<CheckIn> &checkIns)
 {
     beginResetModel();
-    m_checkIns = checkIns;
+    m_all = checkIns;
+    m_shown = filterCheckIns(m_all, m_filter);
+    endResetModel();
+}
+
+void CheckInListModel::setFilter(const CheckInFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_shown = filterCheckIns(m_all, m_filter);
     endResetModel();
 }
 
 int CheckInListModel::rowOf(const QUuid &id) const
 {
-    for (qsizetype row = 0; row < m_checkIns.size(); ++row) {
-        if (m_checkIns[row].id == id)
+    for (qsizetype row = 0; row < m_shown.size(); ++row) {
+        if (m_all.at(m_shown.at(row)).id == id)
             return int(row);
     }
     return -1;
@@ -39,7 +51,7 @@ int CheckInListModel::rowOf(const QUuid &id) const
 
 int CheckInListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_checkIns.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int CheckInListModel::columnCount(const QModelIndex &parent) const
@@ -47,24 +59,24 @@ int CheckInListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Partner *CheckInListModel::partner(const QUuid &id) const
+QString CheckInListModel::partnerName(const QUuid &id) const
 {
-    for (const Partner &candidate : m_partners) {
-        if (candidate.id == id)
-            return &candidate;
+    for (const Partner &partner : m_partners) {
+        if (partner.id == id)
+            return partner.name;
     }
-    return nullptr;
+    return tr("Unknown");
 }
 
 QVariant CheckInListModel::display(const CheckIn &checkIn, int column) const
 {
     switch (column) {
+    case Day:
+        return QLocale().toString(checkIn.localDay, tr("ddd d MMM yyyy"));
     case Time:
         return checkIn.atUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
-    case Who: {
-        const Partner *who = partner(checkIn.partnerId);
-        return who ? who->name : tr("Unknown");
-    }
+    case Who:
+        return partnerName(checkIn.partnerId);
     case Kind:
         return checkInKindName(checkIn.kind);
     case Mood:
@@ -73,6 +85,12 @@ QVariant CheckInListModel::display(const CheckIn &checkIn, int column) const
         return checkIn.stress;
     case Closeness:
         return checkIn.closeness;
+    case CaredFor:
+        return checkIn.feltCaredFor ? QVariant(*checkIn.feltCaredFor) : QVariant(QString());
+    case NeedsMet: {
+        const tend::NeedsMet met = needsMet(checkIn);
+        return met.wished > 0 ? tr("%1 of %2").arg(met.met).arg(met.wished) : QString();
+    }
     case Note:
         return checkIn.note.simplified();
     default:
@@ -84,23 +102,25 @@ QVariant CheckInListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CheckIn &checkIn = m_checkIns.at(index.row());
+    const CheckIn &checkIn = checkInAt(index.row());
+    const int column = index.column();
+    const bool scale = column >= Mood && column <= CaredFor;
     switch (role) {
     case Qt::DisplayRole:
-        return display(checkIn, index.column());
+        return display(checkIn, column);
     case Qt::AccessibleTextRole:
-        if (index.column() >= Mood && index.column() <= Closeness)
-            return tr("%1 of 5").arg(display(checkIn, index.column()).toInt());
-        return display(checkIn, index.column());
+        if (scale && !display(checkIn, column).toString().isEmpty())
+            return tr("%1 of 5").arg(display(checkIn, column).toInt());
+        if (column == NeedsMet && !display(checkIn, column).toString().isEmpty())
+            return tr("needs met: %1").arg(display(checkIn, column).toString());
+        return display(checkIn, column);
     case Qt::ToolTipRole:
-        return index.column() == Note ? QVariant(checkIn.note) : QVariant();
+        return column == Note ? QVariant(checkIn.note) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == Who ? QVariant(m_dots.value(checkIn.partnerId)) : QVariant();
+        return column == Who ? QVariant(m_dots.value(checkIn.partnerId)) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() >= Mood && index.column() <= Closeness)
-            return int(Qt::AlignCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::UserRole:
+        return scale || column == NeedsMet ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case IdRole:
         return checkIn.id;
     default:
         return {};
@@ -112,6 +132,8 @@ QVariant CheckInListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Day:
+        return tr("Day");
     case Time:
         return tr("Time");
     case Who:
@@ -124,6 +146,10 @@ QVariant CheckInListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Stress");
     case Closeness:
         return tr("Closeness");
+    case CaredFor:
+        return tr("Cared for");
+    case NeedsMet:
+        return tr("Needs met");
     case Note:
         return tr("Note");
     default:

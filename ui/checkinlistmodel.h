@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkins/checkinfilter.h"
 #include "model/checkin.h"
 #include "model/partner.h"
 
@@ -10,21 +11,24 @@
 
 namespace tend {
 
-// Check-ins as table rows: when, who, kind, the three scales and the note.
+// Check-ins as table rows (when, who, kind, the scales, the aftercare and the note), narrowed by a filter.
 class CheckInListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Time, Who, Kind, Mood, Stress, Closeness, Note, ColumnCount };
+    enum Column { Day, Time, Who, Kind, Mood, Stress, Closeness, CaredFor, NeedsMet, Note, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole;
 
     explicit CheckInListModel(QObject *parent = nullptr);
 
     void setPartners(const QList<Partner> &partners);
     void setTimeZone(const QTimeZone &zone);
     void setCheckIns(const QList<CheckIn> &checkIns);
+    void setFilter(const CheckInFilter &filter);
 
-    const CheckIn &checkInAt(int row) const { return m_checkIns.at(row); }
+    int totalCount() const { return int(m_all.size()); }
+    const CheckIn &checkInAt(int row) const { return m_all.at(m_shown.at(row)); }
     int rowOf(const QUuid &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,12 +37,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    const Partner *partner(const QUuid &id) const;
     QVariant display(const CheckIn &checkIn, int column) const;
+    QString partnerName(const QUuid &id) const;
 
-    QList<CheckIn> m_checkIns;
+    QList<CheckIn> m_all;
+    QList<int> m_shown; // positions in m_all that pass the filter
+    CheckInFilter m_filter;
     QList<Partner> m_partners;
-    QHash<QUuid, QIcon> m_dots; // painted once per partner, not once per row and repaint
+    QHash<QUuid, QIcon> m_dots;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

@@ -52,4 +52,12 @@ Result<QList<CheckIn>> CheckInStore::onDay(const QDate &day)
     return checkIns;
 }
 
+Result<QList<CheckIn>> CheckInStore::all()
+{
+    Result<QList<CheckIn>> checkIns = m_repository.all();
+    if (!checkIns)
+        emit failed(checkIns.error().message);
+    return checkIns;
+}
+
 } // namespace tend

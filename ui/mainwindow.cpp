@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "checkinspage.h"
 #include "checkinstore.h"
 #include "clock.h"
 #include "navigationdelegate.h"
+#include "needs/needstore.h"
+#include "needspage.h"
 #include "partnersdialog.h"
 #include "planpage.h"
 #include "preferences/preferencestore.h"
@@ -71,11 +74,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     sidebarLayout->addWidget(m_navigation);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    m_today = new TodayPage(*m_checkIns, *m_undoStack, m_pages);
+    m_today = new TodayPage(*m_checkIns, *m_preferenceStore, *m_undoStack, m_pages);
     m_today->setPartners(m_partners);
     addPage(tr("Today"), m_today->objectName(), [this] { return m_today; });
     addPage(tr("Preferences"), QStringLiteral("preferencesPage"), [this] { return createPreferencesPage(); });
     addPage(tr("Our plan"), QStringLiteral("planPage"), [this] { return createPlanPage(); });
+    addPage(tr("Needs"), QStringLiteral("needsPage"), [this] { return createNeedsPage(); });
+    addPage(tr("Check-ins"), QStringLiteral("checkInsPage"), [this] { return createCheckInsPage(); });
 
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +140,26 @@ PlanPage *MainWindow::createPlanPage()
     return m_plan;
 }
 
+NeedsPage *MainWindow::createNeedsPage()
+{
+    if (!m_needStore) {
+        m_needStore = new NeedStore(m_database, m_clock, this);
+        connect(m_needStore, &NeedStore::failed, this, &MainWindow::showError);
+    }
+    m_needs = new NeedsPage(*m_needStore, *m_undoStack, m_pages);
+    m_needs->setPartners(m_partners);
+    connect(m_needs, &NeedsPage::statusMessage, this, &MainWindow::showStatus);
+    return m_needs;
+}
+
+CheckInsPage *MainWindow::createCheckInsPage()
+{
+    m_checkInList = new CheckInsPage(*m_checkIns, *m_preferenceStore, *m_undoStack, m_pages);
+    m_checkInList->setPartners(m_partners);
+    connect(m_checkInList, &CheckInsPage::statusMessage, this, &MainWindow::showStatus);
+    return m_checkInList;
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, StatusTimeoutMs);
@@ -143,6 +168,10 @@ void MainWindow::showStatus(const QString &message)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCheckIn = file->addAction(tr("&New check-in"), this, &MainWindow::startNewCheckIn);
+    newCheckIn->setObjectName(QStringLiteral("newCheckInAction"));
+    newCheckIn->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction *partners = file->addAction(tr("&Partners…"), this, &MainWindow::editPartners);
     partners->setObjectName(QStringLiteral("editPartnersAction"));
     file->addSeparator();
@@ -170,6 +199,12 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::startNewCheckIn()
+{
+    m_navigation->setCurrentRow(0);
+    m_today->startNewCheckIn();
+}
+
 void MainWindow::showError(const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Tend"), message, QMessageBox::Ok, this);
@@ -195,6 +230,10 @@ void MainWindow::editPartners()
         m_preferences->setPartners(m_partners);
     if (m_plan)
         m_plan->setPartners(m_partners);
+    if (m_needs)
+        m_needs->setPartners(m_partners);
+    if (m_checkInList)
+        m_checkInList->setPartners(m_partners);
     showStatus(tr("Saved."));
 }
 

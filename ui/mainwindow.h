@@ -13,9 +13,12 @@ class QUndoStack;
 
 namespace tend {
 
+class CheckInsPage;
 class CheckInStore;
 class Clock;
 class Database;
+class NeedStore;
+class NeedsPage;
 class PlanPage;
 class PreferenceStore;
 class PreferencesPage;
@@ -45,7 +48,10 @@ private:
     QWidget *page(int row);
     PreferencesPage *createPreferencesPage();
     PlanPage *createPlanPage();
+    NeedsPage *createNeedsPage();
+    CheckInsPage *createCheckInsPage();
     void showStatus(const QString &message);
+    void startNewCheckIn();
     void editPartners();
     void showAbout();
     void restoreSettings();
@@ -66,6 +72,9 @@ private:
     TodayPage *m_today = nullptr;
     PreferencesPage *m_preferences = nullptr;
     PlanPage *m_plan = nullptr;
+    NeedStore *m_needStore = nullptr;
+    NeedsPage *m_needs = nullptr;
+    CheckInsPage *m_checkInList = nullptr;
     bool m_integrityChecked = false;
 };
 

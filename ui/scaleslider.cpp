@@ -43,7 +43,7 @@ ScaleSlider::ScaleSlider(const QString &accessibleName, const QStringList &capti
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(1);
     m_slider->setAccessibleName(accessibleName);
-    m_slider->setMinimumWidth(120);
+    m_slider->setMinimumWidth(100);
     m_caption->setMinimumWidth(110);
     m_caption->setObjectName(QStringLiteral("scaleCaption"));
     setFocusProxy(m_slider);

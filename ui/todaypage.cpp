@@ -1,12 +1,14 @@
 #include "todaypage.h"
 
-#include "checkincommands.h"
 #include "checkinform.h"
+#include "checkins/needsmet.h"
 #include "checkinlistmodel.h"
 #include "checkinstore.h"
 #include "card.h"
 #include "clock.h"
 #include "plainrowdelegate.h"
+#include "rowlistview.h"
+#include "preferences/preferencestore.h"
 #include "typography.h"
 
 #include <QAction>
@@ -24,9 +26,10 @@
 
 namespace tend {
 
-TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undoStack(undoStack), m_heading(new QLabel(this)),
-      m_form(new CheckInForm(this)), m_model(new CheckInListModel(this))
+TodayPage::TodayPage(CheckInStore &store, PreferenceStore &preferences, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_store(store), m_preferences(preferences), m_writes(store, undoStack),
+      m_heading(new QLabel(this)), m_needsMet(new QLabel(this)), m_form(new CheckInForm(store.clock(), this)),
+      m_model(new CheckInListModel(this))
 {
     setObjectName(QStringLiteral("todayPage"));
     m_heading->setObjectName(QStringLiteral("pageHeading"));
@@ -37,6 +40,11 @@ TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent
     auto *formLayout = new QVBoxLayout(formCard);
     formLayout->setContentsMargins(24, 20, 24, 20);
     formLayout->addWidget(m_form);
+    m_needsMet->setObjectName(QStringLiteral("needsMetSummary"));
+    m_needsMet->setWordWrap(true);
+    styleAsQuiet(m_needsMet);
+    m_needsMet->hide();
+    formLayout->addWidget(m_needsMet);
     formLayout->addStretch();
 
     auto *listCard = new Card(this);
@@ -58,6 +66,7 @@ TodayPage::TodayPage(CheckInStore &store, QUndoStack &undoStack, QWidget *parent
 
     connect(m_form, &CheckInForm::submitted, this, &TodayPage::save);
     connect(&m_store, &CheckInStore::changed, this, &TodayPage::reload);
+    connect(&m_preferences, &PreferenceStore::changed, this, &TodayPage::loadCatalogue);
 
     // Past midnight, "today" is a new day.
     auto *dayWatch = new QTimer(this);
@@ -75,26 +84,17 @@ QWidget *TodayPage::createTodayList()
     auto *title = new QLabel(tr("Today's check-ins"), box);
     styleAsCardTitle(title);
 
-    m_table = new QTableView(box);
+    m_table = new RowListView(box);
     m_table->setObjectName(QStringLiteral("todayList"));
     m_table->setAccessibleName(tr("Today's check-ins"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new PlainRowDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setMinimumSectionSize(64);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CheckInListModel::Note, QHeaderView::Stretch);
+    // Today's list is for today: the day goes without saying, and the aftercare is on the Check-ins page.
+    for (int column : {CheckInListModel::Day, CheckInListModel::CaredFor, CheckInListModel::NeedsMet})
+        m_table->setColumnHidden(column, true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // lets the window narrow on small screens
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setTabKeyNavigation(false);
 
     m_empty = new QLabel(tr("No check-ins yet today.\nWhen one of you checks in, it shows up here."), box);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -108,14 +108,9 @@ QWidget *TodayPage::createTodayList()
     m_delete->setObjectName(QStringLiteral("deleteCheckInButton"));
     m_delete->setToolTip(tr("Delete the selected check-in (Delete). Undo brings it back."));
 
-    auto *editAction = new QAction(tr("Edit check-in"), m_table);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(editAction);
-    auto *deleteAction = new QAction(tr("Delete check-in"), m_table);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(deleteAction);
+    QAction *editAction =
+        m_table->addKeyAction(tr("Edit check-in"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    QAction *deleteAction = m_table->addKeyAction(tr("Delete check-in"), {QKeySequence::Delete});
 
     connect(editAction, &QAction::triggered, this, &TodayPage::editSelected);
     connect(deleteAction, &QAction::triggered, this, &TodayPage::deleteSelected);
@@ -143,6 +138,21 @@ QWidget *TodayPage::createTodayList()
     return box;
 }
 
+void TodayPage::startNewCheckIn()
+{
+    if (m_form->isEditing())
+        m_form->startNew();
+    m_form->focusFirstField();
+}
+
+void TodayPage::loadCatalogue()
+{
+    Result<QList<AftercareAct>> acts = m_preferences.acts(ActRepository::Archived::Include);
+    Result<QList<Preference>> answers = m_preferences.preferences();
+    if (acts && answers)
+        m_form->setCatalogue(acts.value(), answers.value());
+}
+
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -156,6 +166,7 @@ void TodayPage::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;
     m_form->setPartners(partners);
+    loadCatalogue();
     m_model->setPartners(partners);
     fitColumnsToTheirValues();
     reload();
@@ -237,31 +248,40 @@ void TodayPage::save()
     CheckIn checkIn = m_form->answers();
     const QScopedValueRollback saving(m_saving, true);
     if (m_form->isEditing()) {
-        const CheckIn before = *m_form->editing();
-        if (!m_store.update(checkIn))
+        if (!m_writes.update(*m_form->editing(), checkIn))
             return;
-        m_undoStack.push(new EditCheckInCommand(m_store, before, checkIn));
         emit statusMessage(tr("Saved the changes to %1's check-in.").arg(partnerName(checkIn.partnerId)));
     } else {
-        // One instant for both, so a check-in at midnight cannot land on the wrong day.
-        const Clock &clock = m_store.clock();
-        checkIn.atUtc = clock.nowUtc();
-        checkIn.localDay = checkIn.atUtc.toTimeZone(clock.timeZone()).date();
-        if (!m_store.add(checkIn))
+        if (!m_writes.add(checkIn))
             return;
-        m_undoStack.push(new AddCheckInCommand(m_store, checkIn));
         emit statusMessage(tr("Saved %1's check-in.").arg(partnerName(checkIn.partnerId)));
     }
+    showNeedsMet(checkIn);
     m_form->startNew();
     selectCheckIn(checkIn.id);
     // Ready for the other partner; and Ctrl+Z now reaches the window, not the emptied note.
     m_form->focusFirstField();
 }
 
+void TodayPage::showNeedsMet(const CheckIn &saved)
+{
+    const NeedsMet met = needsMet(saved);
+    m_needsMet->setVisible(met.wished > 0);
+    if (met.wished == 0)
+        return;
+    const QString name = partnerName(saved.partnerId);
+    if (met.met == met.wished)
+        m_needsMet->setText(tr("%1 received all of the aftercare they wished for.").arg(name));
+    else if (met.met == 0)
+        m_needsMet->setText(tr("%1 did not receive the aftercare they wished for this time.").arg(name));
+    else
+        m_needsMet->setText(tr("%1 received %2 of the %3 kinds of aftercare they wished for.")
+                                .arg(name).arg(met.met).arg(met.wished));
+}
+
 int TodayPage::selectedRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return m_table->selectedRow();
 }
 
 void TodayPage::selectCheckIn(const QUuid &id)
@@ -285,11 +305,10 @@ void TodayPage::deleteSelected()
     if (row < 0)
         return;
     const CheckIn checkIn = m_model->checkInAt(row);
-    if (!m_store.remove(checkIn.id))
+    if (!m_writes.remove(checkIn))
         return;
     if (m_form->isEditing() && m_form->editing()->id == checkIn.id)
         m_form->startNew();
-    m_undoStack.push(new DeleteCheckInCommand(m_store, checkIn));
     if (m_model->rowCount() == 0)
         m_form->focusFirstField();
     emit statusMessage(tr("Deleted %1's check-in. Undo (Ctrl+Z) brings it back.").arg(partnerName(checkIn.partnerId)));

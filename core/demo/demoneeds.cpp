@@ -63,6 +63,12 @@ QList<Need> demoNeeds(const std::array<QUuid, 2> &partners, int days, int count,
                                  random.between(-SecondsPerHour, SecondsPerHour);
             need.resolvedUtc = std::min(need.createdUtc.addSecs(after), calendar.nowUtc());
             need.resolutionNote = story.resolution;
+            // Most resolved needs were talked through as a week's need on the day they were resolved.
+            if (random.chance(0.6))
+                need.discussedUtc = need.resolvedUtc;
+        } else if (need.status == NeedStatus::TalkingAboutIt) {
+            const qint64 after = qint64(random.between(1, 10)) * SecondsPerDay;
+            need.discussedUtc = std::min(need.createdUtc.addSecs(after), calendar.nowUtc());
         }
         needs.append(need);
     }

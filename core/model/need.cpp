@@ -4,6 +4,32 @@
 
 namespace tend {
 
+QString needStatusName(NeedStatus status)
+{
+    switch (status) {
+    case NeedStatus::Open:
+        return QCoreApplication::translate("Need", "Open");
+    case NeedStatus::TalkingAboutIt:
+        return QCoreApplication::translate("Need", "Talking about it");
+    case NeedStatus::Resolved:
+        return QCoreApplication::translate("Need", "Resolved");
+    }
+    return {};
+}
+
+QString needPriorityName(NeedPriority priority)
+{
+    switch (priority) {
+    case NeedPriority::High:
+        return QCoreApplication::translate("Need", "High");
+    case NeedPriority::Medium:
+        return QCoreApplication::translate("Need", "Medium");
+    case NeedPriority::Low:
+        return QCoreApplication::translate("Need", "Low");
+    }
+    return {};
+}
+
 Status validate(const Need &need)
 {
     if (need.raisedBy.isNull())
@@ -18,6 +44,12 @@ Status validate(const Need &need)
         return Error{validationText("Priority must be low, medium or high.")};
     if (need.status == NeedStatus::Resolved && !need.resolvedUtc.isValid())
         return Error{validationText("A resolved need needs the date it was resolved.")};
+    if (need.status != NeedStatus::Resolved && need.resolvedUtc.isValid())
+        return Error{validationText("A need that is not resolved cannot have a date it was resolved.")};
+    if (need.resolutionNote.trimmed().size() > MaxResolutionNoteLength) {
+        return Error{validationText("A note on how a need was resolved can be at most %1 characters long.")
+                         .arg(MaxResolutionNoteLength)};
+    }
     return {};
 }
 

@@ -32,6 +32,7 @@ inline constexpr NeedStatus AllNeedStatuses[] = {NeedStatus::Open, NeedStatus::T
 inline constexpr NeedPriority AllNeedPriorities[] = {NeedPriority::High, NeedPriority::Medium, NeedPriority::Low};
 
 inline constexpr int MaxNeedTextLength = 500;
+inline constexpr int MaxResolutionNoteLength = 1000;
 
 Status validate(const Need &need);
 

@@ -34,6 +34,13 @@ signals:
 
 private:
     Status announce(Status status);
+    template <typename T>
+    Result<T> report(Result<T> result)
+    {
+        if (!result)
+            emit failed(result.error().message);
+        return result;
+    }
 
     NeedRepository m_repository;
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 #include "model/need.h"
 
 #include <QDate>
+#include <QTimeZone>
 
 #include <optional>
 

@@ -235,6 +235,11 @@ Result<QList<CheckIn>> CheckInRepository::select(const QString &where, const QVa
     return checkIns;
 }
 
+Result<QList<CheckIn>> CheckInRepository::all() const
+{
+    return select(QStringLiteral("WHERE deleted_utc IS NULL ORDER BY at_utc DESC, created_utc DESC"), {});
+}
+
 Result<QList<CheckIn>> CheckInRepository::onDay(const QDate &day) const
 {
     return select(QStringLiteral("WHERE local_day = ? AND deleted_utc IS NULL ORDER BY at_utc"), {sql::fromDay(day)});

@@ -2,6 +2,7 @@
 
 #include "model/need.h"
 #include "result.h"
+#include "storage/sqlquery.h"
 
 #include <QDate>
 #include <QList>
@@ -35,9 +36,15 @@ public:
 
     // The need the couple picked for the week starting `weekStart` (a Monday); null when none.
     Result<QUuid> pickedForWeek(const QDate &weekStart) const;
+    // Picks a live need for that week, replacing an earlier pick; a null id takes the pick back.
     Status pickForWeek(const QDate &weekStart, const QUuid &needId);
 
 private:
+    Status refuseDuplicate(const Need &need, const QString &action) const;
+    sql::PreparedStatement insertion(const QString &action) const;
+    static QVariantList rowValues(const Need &need);
+    Status setDeleted(const QUuid &id, bool deleted, const QString &action);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -1,9 +1,11 @@
 // tend_benchmark: generates a long history for both partners and measures what a person
 // would feel with it: start-up to the first painted window and peak memory, both against a
-// bare Qt window, and how long saving one check-in takes. See --help.
+// bare Qt window, how long saving one check-in takes, and how long listing and filtering
+// every check-in takes. See --help.
 
 #include "benchmarkoptions.h"
 #include "clock.h"
+#include "filterbenchmark.h"
 #include "historysetup.h"
 #include "reporttable.h"
 #include "savebenchmark.h"
@@ -25,11 +27,7 @@ namespace {
 constexpr double StartTargetRatio = 1.5;
 constexpr double MemoryTargetRatio = 1.5;
 constexpr double SaveTargetP95Ms = 20;
-
-QString milliseconds(double value)
-{
-    return QString::number(value, 'f', 1) + QStringLiteral(" ms");
-}
+constexpr int LoadRuns = 5;
 
 QString mebibytes(double value)
 {
@@ -132,6 +130,13 @@ int run(const BenchmarkOptions &options, QTextStream &out)
     if (!medium.isEmpty())
         out << "  " << medium << Qt::endl;
 
+    // (e) Listing and filtering every check-in, as the Check-ins page does.
+    out << "Loading every check-in " << LoadRuns << " times and filtering them, each filter " << options.filterRuns
+        << (options.filterRuns == 1 ? " time" : " times") << "…" << Qt::endl;
+    Result<FilterFigures> filters = measureFilters(**database, clock, LoadRuns, options.filterRuns);
+    if (!filters)
+        return fail(filters.error().message);
+
     QList<ReportRow> rows;
     const QString runs = QStringLiteral(" (median of %1)").arg(options.runs);
     rows.append(comparisonRows(QStringLiteral("Start to first paint") + runs, bare.startToPaintMs,
@@ -143,6 +148,7 @@ int run(const BenchmarkOptions &options, QTextStream &out)
     const double p95 = percentile(*saves, 95);
     rows.append({QStringLiteral("Save one check-in, p95") + ofSaves, milliseconds(p95),
                  QStringLiteral("≤ ") + milliseconds(SaveTargetP95Ms), verdict(p95 <= SaveTargetP95Ms)});
+    rows.append(filterRows(*filters));
     out << Qt::endl;
     printTable(out, rows);
     return 0;

@@ -29,8 +29,9 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
         "It reports; it does not judge: it exits with 0 when a target is missed, and with 1 only "
         "when it could not measure."));
     parser.addHelpOption();
-    const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("A fast check that everything still runs: 1 year, 3 runs, 20 saves."));
+    const QCommandLineOption quick(
+        QStringLiteral("quick"),
+        QStringLiteral("A fast check that everything still runs: 1 year, 3 runs, 20 saves, 5 filter runs."));
     const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years of history (default 10)."),
                                    QStringLiteral("n"));
     const QCommandLineOption runs(QStringLiteral("runs"),
@@ -38,6 +39,9 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
                                   QStringLiteral("n"));
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Check-ins to save (default 200)."),
                                    QStringLiteral("n"));
+    const QCommandLineOption filterRuns(QStringLiteral("filter-runs"),
+                                        QStringLiteral("Times each check-in filter is run (default 50)."),
+                                        QStringLiteral("n"));
     const QCommandLineOption tend(QStringLiteral("tend"), QStringLiteral("The tend program to measure."),
                                   QStringLiteral("path"), QStringLiteral(TEND_APP_PATH));
     const QCommandLineOption workDir(
@@ -45,7 +49,7 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
         QStringLiteral("Folder for the temporary database; put it on the disk you care about (fsync on tmpfs is free)."),
         QStringLiteral("folder"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the temporary folder and say where."));
-    parser.addOptions({quick, years, runs, saves, tend, workDir, keep});
+    parser.addOptions({quick, years, runs, saves, filterRuns, tend, workDir, keep});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         return Error{QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())};
@@ -55,11 +59,13 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
         defaults.years = 1;
         defaults.runs = 3;
         defaults.saves = 20;
+        defaults.filterRuns = 5;
     }
     BenchmarkOptions options = defaults;
     for (const auto &[option, fallback, target] : {std::tuple{&years, defaults.years, &options.years},
                                                    std::tuple{&runs, defaults.runs, &options.runs},
-                                                   std::tuple{&saves, defaults.saves, &options.saves}}) {
+                                                   std::tuple{&saves, defaults.saves, &options.saves},
+                                                   std::tuple{&filterRuns, defaults.filterRuns, &options.filterRuns}}) {
         Result<int> value = positive(parser, *option, fallback);
         if (!value)
             return value.error();

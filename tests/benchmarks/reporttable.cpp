@@ -51,4 +51,14 @@ QString verdict(bool meets)
     return meets ? QStringLiteral("yes") : QStringLiteral("NO");
 }
 
+QString milliseconds(double value)
+{
+    return milliseconds(value, 1);
+}
+
+QString milliseconds(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals) + QStringLiteral(" ms");
+}
+
 } // namespace tend::bench

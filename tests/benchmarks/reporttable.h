@@ -20,4 +20,8 @@ void printTable(QTextStream &out, const QList<ReportRow> &rows);
 
 QString verdict(bool meets);
 
+// "12.3 ms"; more decimals for figures well under a millisecond.
+QString milliseconds(double value);
+QString milliseconds(double value, int decimals);
+
 } // namespace tend::bench

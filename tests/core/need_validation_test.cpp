@@ -72,5 +72,39 @@ TEST(NeedValidation, AResolvedNeedNeedsTheDateItWasResolved)
     EXPECT_TRUE(succeeded(validate(need)));
 }
 
+TEST(NeedValidation, OnlyAResolvedNeedCarriesTheDateItWasResolved)
+{
+    for (NeedStatus status : {NeedStatus::Open, NeedStatus::TalkingAboutIt}) {
+        Need need = validNeed();
+        need.status = status;
+        need.resolvedUtc = QDateTime(QDate(2026, 4, 1), QTime(10, 0), QTimeZone::utc());
+        EXPECT_TRUE(refusedMentioning(validate(need), {u"not resolved"_s}));
+    }
+}
+
+TEST(NeedValidation, LimitsTheResolutionNote)
+{
+    Need need = validNeed();
+    need.status = NeedStatus::Resolved;
+    need.resolvedUtc = QDateTime(QDate(2026, 4, 1), QTime(10, 0), QTimeZone::utc());
+    need.resolutionNote = QString(MaxResolutionNoteLength, u'n');
+    EXPECT_TRUE(succeeded(validate(need)));
+    need.resolutionNote.append(u'n');
+    EXPECT_TRUE(refusedMentioning(validate(need), {u"note"_s, QString::number(MaxResolutionNoteLength)}));
+}
+
+TEST(NeedNames, EveryStatusAndPriorityHasItsOwnName)
+{
+    EXPECT_EQ(needStatusName(NeedStatus::Open), u"Open"_s);
+    EXPECT_EQ(needStatusName(NeedStatus::TalkingAboutIt), u"Talking about it"_s);
+    EXPECT_EQ(needStatusName(NeedStatus::Resolved), u"Resolved"_s);
+    EXPECT_EQ(needPriorityName(NeedPriority::High), u"High"_s);
+    EXPECT_EQ(needPriorityName(NeedPriority::Medium), u"Medium"_s);
+    EXPECT_EQ(needPriorityName(NeedPriority::Low), u"Low"_s);
+    EXPECT_EQ(std::size(AllNeedStatuses), 3u);
+    EXPECT_EQ(std::size(AllNeedPriorities), 3u);
+    EXPECT_EQ(AllNeedPriorities[0], NeedPriority::High) << "the most pressing first";
+}
+
 } // namespace
 } // namespace tend

@@ -70,6 +70,13 @@ protected:
         return result ? result.value() : QList<CheckIn>();
     }
 
+    QList<CheckIn> all() const
+    {
+        Result<QList<CheckIn>> result = repository().all();
+        EXPECT_TRUE(succeeded(result));
+        return result ? result.value() : QList<CheckIn>();
+    }
+
     int count() const
     {
         Result<int> result = repository().count();
@@ -335,6 +342,88 @@ TEST_F(CheckInRepositoryTest, AnInvalidCheckInIsRefusedAndNothingIsWritten)
     EXPECT_TRUE(checkIn.id.isNull());
     EXPECT_EQ(count(), 0);
     EXPECT_EQ(rowCount(u"check_ins"_s), 0);
+}
+
+TEST_F(CheckInRepositoryTest, AllListsBothPartnersNewestFirstAcrossDays)
+{
+    CheckIn lastYear = checkInAt(alex, evening.addYears(-1));
+    CheckIn newest = checkInAt(sam, evening);
+    CheckIn yesterday = checkInAt(alex, evening.addDays(-1));
+    CheckIn earlierToday = checkInAt(alex, evening.addSecs(-3600));
+    QList<CheckIn> added{lastYear, newest, yesterday, earlierToday};
+    ASSERT_TRUE(succeeded(repository().addAll(added)));
+
+    const QList<CheckIn> listed = all();
+    ASSERT_EQ(listed.size(), 4);
+    EXPECT_EQ(listed[0].id, added[1].id);
+    EXPECT_EQ(listed[1].id, added[3].id);
+    EXPECT_EQ(listed[2].id, added[2].id);
+    EXPECT_EQ(listed[3].id, added[0].id);
+    expectSameEntry(listed[0], added[1]);
+}
+
+TEST_F(CheckInRepositoryTest, AllListsCheckInsAtTheSameTimeLatestWrittenFirst)
+{
+    CheckIn first = checkInAt(sam, evening);
+    ASSERT_TRUE(succeeded(repository().add(first)));
+    clock.advanceSeconds(60);
+    CheckIn second = checkInAt(alex, evening);
+    ASSERT_TRUE(succeeded(repository().add(second)));
+    clock.advanceSeconds(60);
+    CheckIn third = checkInAt(sam, evening);
+    ASSERT_TRUE(succeeded(repository().add(third)));
+
+    const QList<CheckIn> listed = all();
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].id, third.id);
+    EXPECT_EQ(listed[1].id, second.id);
+    EXPECT_EQ(listed[2].id, first.id);
+}
+
+TEST_F(CheckInRepositoryTest, AllLeavesOutDeletedCheckIns)
+{
+    QList<CheckIn> many;
+    for (int i = 0; i < 5; ++i)
+        many.append(checkInAt(i % 2 ? sam : alex, evening.addDays(-i)));
+    ASSERT_TRUE(succeeded(repository().addAll(many)));
+    ASSERT_TRUE(succeeded(repository().remove(many[1].id)));
+    ASSERT_TRUE(succeeded(repository().remove(many[4].id)));
+
+    const QList<CheckIn> listed = all();
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].id, many[0].id);
+    EXPECT_EQ(listed[1].id, many[2].id);
+    EXPECT_EQ(listed[2].id, many[3].id);
+
+    ASSERT_TRUE(succeeded(repository().restore(many[4].id)));
+    EXPECT_EQ(all().size(), 4);
+}
+
+TEST_F(CheckInRepositoryTest, AllLoadsEachCheckInsOwnActs)
+{
+    CheckIn older = checkInAt(sam, evening.addDays(-2));
+    older.actsReceived = {acts[0].id, acts[1].id};
+    older.actsWished = {acts[1].id};
+    CheckIn bare = checkInAt(alex, evening.addDays(-1));
+    CheckIn newer = checkInAt(alex, evening);
+    newer.actsReceived = {acts[2].id};
+    newer.actsWished = {acts[3].id, acts[0].id};
+    CheckIn deleted = checkInAt(sam, evening.addSecs(60));
+    deleted.actsReceived = {acts[3].id};
+    QList<CheckIn> added{older, bare, newer, deleted};
+    ASSERT_TRUE(succeeded(repository().addAll(added)));
+    ASSERT_TRUE(succeeded(repository().remove(added[3].id)));
+
+    const QList<CheckIn> listed = all();
+    ASSERT_EQ(listed.size(), 3);
+    expectSameEntry(listed[0], added[2]);
+    expectSameEntry(listed[1], added[1]);
+    expectSameEntry(listed[2], added[0]);
+}
+
+TEST_F(CheckInRepositoryTest, AllIsEmptyWithoutCheckIns)
+{
+    EXPECT_TRUE(all().isEmpty());
 }
 
 TEST_F(CheckInRepositoryTest, CountsOnlyCheckInsThatAreNotDeleted)

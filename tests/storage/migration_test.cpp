@@ -2,6 +2,7 @@
 
 #include "storage/actrepository.h"
 #include "storage/migration.h"
+#include "storage/needrepository.h"
 
 #include <QMap>
 
@@ -22,6 +23,7 @@ const QMap<int, QStringList> &tablesOfStep()
         {3, {u"check_ins"_s, u"check_in_acts"_s}},
         {4, {u"needs"_s}},
         {5, {u"preferences"_s, u"preference_forms"_s, u"settings"_s}},
+        {6, {u"weekly_needs"_s}},
     };
     return tables;
 }
@@ -84,7 +86,7 @@ TEST_P(MigrationStep, TakesAFreshFileToItsVersionWithItsTables)
     EXPECT_FALSE(tables.contains(u"seed"_s));
 }
 
-INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 6));
+INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 7));
 
 TEST(Migration, UpgradesAnOlderDatabaseAndKeepsItsData)
 {
@@ -115,6 +117,39 @@ TEST(Migration, UpgradesAnOlderDatabaseAndKeepsItsData)
     Result<QList<AftercareAct>> acts = ActRepository(database, clock).all();
     ASSERT_TRUE(succeeded(acts));
     EXPECT_FALSE(acts->isEmpty());
+}
+
+TEST(Migration, Step6KeepsTheNeedsAndMarksNoneDiscussed)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(u"tend.sqlite"_s);
+    ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(8, 0), QTimeZone::utc()));
+    Partner partner;
+    partner.name = u"Robin"_s;
+    partner.colour = u"#112233"_s;
+    const QString needId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        Result<std::unique_ptr<Database>> version5 = Database::open(path, builtInMigrations().mid(0, 5));
+        ASSERT_TRUE(succeeded(version5));
+        ASSERT_TRUE(succeeded(PartnerRepository(*version5.value(), clock).save(partner)));
+        QSqlQuery insert(version5.value()->connection());
+        ASSERT_TRUE(insert.prepare(u"INSERT INTO needs (id, raised_by, text, created_utc, updated_utc) "
+                                   "VALUES (?, ?, 'Slow mornings', '2026-01-01T08:00:00.000Z', "
+                                   "'2026-01-01T08:00:00.000Z')"_s));
+        insert.addBindValue(needId);
+        insert.addBindValue(partner.id.toString(QUuid::WithoutBraces));
+        ASSERT_TRUE(insert.exec());
+    }
+
+    Result<std::unique_ptr<Database>> latest = Database::open(path);
+    ASSERT_TRUE(succeeded(latest));
+    Result<QList<Need>> needs = NeedRepository(*latest.value(), clock).all();
+    ASSERT_TRUE(succeeded(needs));
+    ASSERT_EQ(needs->size(), 1);
+    EXPECT_EQ(needs->first().id, QUuid::fromString(needId));
+    EXPECT_EQ(needs->first().text, u"Slow mornings"_s);
+    EXPECT_FALSE(needs->first().discussedUtc.isValid());
 }
 
 using Reopening = DatabaseFixture;

@@ -2,6 +2,8 @@
 
 #include "storage/needrepository.h"
 
+#include <QHash>
+
 #include <gtest/gtest.h>
 
 namespace tend {
@@ -120,6 +122,272 @@ TEST_F(NeedRepositoryTest, ANeedFromSomeoneWhoIsNotAPartnerIsRefusedAndNothingIs
     EXPECT_TRUE(refusedMentioning(repository().addAll(needs), {u"need"_s, u"FOREIGN KEY"_s}));
     EXPECT_TRUE(needs[0].id.isNull());
     EXPECT_EQ(rowCount(u"needs"_s), 0);
+}
+
+TEST_F(NeedRepositoryTest, AddAllKeepsWhenANeedWasDiscussed)
+{
+    const QDateTime discussed(QDate(2026, 3, 2), QTime(20, 0, 0, 7), QTimeZone::utc());
+    Need need = needBy(sam, u"Talk about the holidays"_s, 0);
+    need.discussedUtc = discussed;
+    QList<Need> needs{need, needBy(alex, u"Never discussed"_s, 1)};
+    ASSERT_TRUE(succeeded(repository().addAll(needs)));
+    const QList<Need> read = stored();
+    ASSERT_EQ(read.size(), 2);
+    EXPECT_EQ(read[0], needs[0]);
+    EXPECT_EQ(read[0].discussedUtc, discussed);
+    EXPECT_FALSE(read[1].discussedUtc.isValid());
+}
+
+TEST_F(NeedRepositoryTest, AddPutsANewNeedLastAndFillsItIn)
+{
+    QList<Need> earlier{needBy(sam, u"First"_s, 4), needBy(alex, u"Second"_s, 7)};
+    ASSERT_TRUE(succeeded(repository().addAll(earlier)));
+    clock.advanceSeconds(60);
+
+    Need need = needBy(alex, u"  Ask before tickling  "_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(need)));
+    EXPECT_FALSE(need.id.isNull());
+    EXPECT_EQ(need.sortOrder, 8);
+    EXPECT_EQ(need.text, u"Ask before tickling"_s);
+    EXPECT_EQ(need.createdUtc, clock.nowUtc());
+    EXPECT_EQ(need.updatedUtc, clock.nowUtc());
+
+    const QList<Need> read = stored();
+    ASSERT_EQ(read.size(), 3);
+    EXPECT_EQ(read.last(), need);
+}
+
+TEST_F(NeedRepositoryTest, TheFirstNeedAddedIsNumberOne)
+{
+    Need need = needBy(sam, u"Only one"_s, 42);
+    ASSERT_TRUE(succeeded(repository().add(need)));
+    EXPECT_EQ(need.sortOrder, 1);
+}
+
+TEST_F(NeedRepositoryTest, ANeedAlreadyOnTheListIsRefusedWithItsTextAndNothingIsWritten)
+{
+    Need first = needBy(sam, u"More hugs when we get home"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(first)));
+
+    for (const QString &same : {u"More hugs when we get home"_s, u"  more HUGS   when we\nget home "_s}) {
+        SCOPED_TRACE(same.toStdString());
+        Need again = needBy(alex, same, 0);
+        EXPECT_TRUE(refusedMentioning(repository().add(again), {same.trimmed(), u"already"_s}));
+        EXPECT_TRUE(again.id.isNull());
+        EXPECT_EQ(rowCount(u"needs"_s), 1);
+    }
+
+    Need talking = first;
+    talking.status = NeedStatus::TalkingAboutIt;
+    ASSERT_TRUE(succeeded(repository().update(talking)));
+    Need again = needBy(alex, first.text, 0);
+    EXPECT_FALSE(repository().add(again).ok()) << "a need being talked about is still on the list";
+    EXPECT_EQ(rowCount(u"needs"_s), 1);
+}
+
+TEST_F(NeedRepositoryTest, ANeedMayComeBackOnceItIsResolvedOrDeleted)
+{
+    Need resolved = needBy(sam, u"Slow Sunday mornings"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(resolved)));
+    resolved.status = NeedStatus::Resolved;
+    resolved.resolvedUtc = clock.nowUtc();
+    ASSERT_TRUE(succeeded(repository().update(resolved)));
+    Need again = needBy(alex, u"slow sunday mornings"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(again)));
+
+    ASSERT_TRUE(succeeded(repository().remove(again.id)));
+    Need thirdTime = needBy(alex, u"Slow Sunday mornings"_s, 0);
+    EXPECT_TRUE(succeeded(repository().add(thirdTime)));
+    EXPECT_EQ(stored().size(), 2);
+}
+
+TEST_F(NeedRepositoryTest, AnInvalidNeedIsRefusedAndNothingIsWritten)
+{
+    Need blank = needBy(sam, u"   "_s, 0);
+    EXPECT_TRUE(refusedMentioning(repository().add(blank), {u"need is about"_s}));
+    EXPECT_TRUE(blank.id.isNull());
+    EXPECT_EQ(rowCount(u"needs"_s), 0);
+
+    Need need = needBy(sam, u"Fine"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(need)));
+    const Need before = need;
+    Need changed = need;
+    changed.text = u"Changed"_s;
+    changed.status = NeedStatus::Resolved; // without the date it was resolved
+    clock.advanceSeconds(5);
+    EXPECT_TRUE(refusedMentioning(repository().update(changed), {u"resolved"_s}));
+    EXPECT_EQ(changed.updatedUtc, before.updatedUtc) << "the caller's need is left as it was";
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first(), before);
+}
+
+TEST_F(NeedRepositoryTest, AnUpdateIsReadBackExactly)
+{
+    Need need = needBy(sam, u"Say when something felt off"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(need)));
+    clock.advanceDays(3);
+
+    need.raisedBy = alex.id;
+    need.text = u"  Say it gently when something felt off "_s;
+    need.priority = NeedPriority::High;
+    need.status = NeedStatus::Resolved;
+    need.resolvedUtc = QDateTime(QDate(2026, 3, 16), QTime(21, 0, 0, 42), QTimeZone::utc());
+    need.resolutionNote = u" A quiet word the next morning. "_s;
+    need.discussedUtc = QDateTime(QDate(2026, 3, 16), QTime(20, 30, 0, 1), QTimeZone::utc());
+    need.sortOrder = 9;
+    const QDateTime created = need.createdUtc;
+    ASSERT_TRUE(succeeded(repository().update(need)));
+    EXPECT_EQ(need.text, u"Say it gently when something felt off"_s);
+    EXPECT_EQ(need.resolutionNote, u"A quiet word the next morning."_s);
+    EXPECT_EQ(need.updatedUtc, clock.nowUtc());
+    EXPECT_EQ(need.createdUtc, created);
+
+    reopen();
+    const QList<Need> read = stored();
+    ASSERT_EQ(read.size(), 1);
+    EXPECT_EQ(read.first(), need);
+
+    need.status = NeedStatus::Open;
+    need.resolvedUtc = QDateTime();
+    need.resolutionNote.clear();
+    need.discussedUtc = QDateTime();
+    ASSERT_TRUE(succeeded(repository().update(need)));
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first(), need);
+    EXPECT_FALSE(stored().first().discussedUtc.isValid());
+    EXPECT_TRUE(scalar(u"SELECT resolved_utc FROM needs"_s).isNull());
+}
+
+TEST_F(NeedRepositoryTest, UpdatingANeedThatIsNotThereFails)
+{
+    Need unknown = needBy(sam, u"Never saved"_s, 0);
+    unknown.id = QUuid::createUuid();
+    EXPECT_TRUE(refusedMentioning(repository().update(unknown), {u"no longer exists"_s}));
+    EXPECT_EQ(rowCount(u"needs"_s), 0);
+
+    Need deleted = needBy(sam, u"Deleted"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(deleted)));
+    ASSERT_TRUE(succeeded(repository().remove(deleted.id)));
+    deleted.text = u"Changed after deleting"_s;
+    EXPECT_TRUE(refusedMentioning(repository().update(deleted), {u"no longer exists"_s}));
+    EXPECT_EQ(scalar(u"SELECT text FROM needs"_s).toString(), u"Deleted"_s);
+}
+
+TEST_F(NeedRepositoryTest, ARemovedNeedComesBackExactlyAsItWas)
+{
+    Need kept = needBy(sam, u"Kept"_s, 0);
+    Need removed = needBy(alex, u"Removed"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(kept)));
+    ASSERT_TRUE(succeeded(repository().add(removed)));
+
+    clock.advanceSeconds(10);
+    ASSERT_TRUE(succeeded(repository().remove(removed.id)));
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first(), kept);
+    EXPECT_EQ(rowCount(u"needs"_s), 2) << "deleting is soft";
+    EXPECT_TRUE(refusedMentioning(repository().remove(removed.id), {u"not found"_s}));
+
+    ASSERT_TRUE(succeeded(repository().restore(removed.id)));
+    const QList<Need> read = stored();
+    ASSERT_EQ(read.size(), 2);
+    EXPECT_EQ(read[1].id, removed.id);
+    EXPECT_EQ(read[1].text, removed.text);
+    EXPECT_EQ(read[1].sortOrder, removed.sortOrder);
+    EXPECT_TRUE(refusedMentioning(repository().restore(removed.id), {u"not found"_s}));
+    EXPECT_FALSE(repository().remove(QUuid::createUuid()).ok());
+}
+
+TEST_F(NeedRepositoryTest, TheCouplesOrderIsSavedAndSurvivesReopening)
+{
+    Need a = needBy(sam, u"A"_s, 0);
+    Need b = needBy(alex, u"B"_s, 0);
+    Need c = needBy(sam, u"C"_s, 0);
+    for (Need *need : {&a, &b, &c})
+        ASSERT_TRUE(succeeded(repository().add(*need)));
+    clock.advanceSeconds(30);
+
+    ASSERT_TRUE(succeeded(repository().saveOrder({a.id, c.id, b.id})));
+    reopen();
+    const QList<Need> read = stored();
+    ASSERT_EQ(read.size(), 3);
+    EXPECT_EQ(read[0].id, a.id);
+    EXPECT_EQ(read[1].id, c.id);
+    EXPECT_EQ(read[2].id, b.id);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(read[i].sortOrder, i + 1);
+    EXPECT_EQ(read[0].updatedUtc, a.updatedUtc) << "A kept its place";
+    EXPECT_EQ(read[1].updatedUtc, clock.nowUtc());
+    EXPECT_EQ(read[2].updatedUtc, clock.nowUtc());
+
+    ASSERT_TRUE(succeeded(repository().saveOrder({b.id})));
+    QHash<QUuid, int> places;
+    for (const Need &need : stored())
+        places.insert(need.id, need.sortOrder);
+    EXPECT_EQ(places.value(b.id), 1);
+    EXPECT_EQ(places.value(a.id), 1) << "needs not listed keep their numbers";
+    EXPECT_EQ(places.value(c.id), 2);
+}
+
+TEST_F(NeedRepositoryTest, AnOrderWithAMissingNeedChangesNothing)
+{
+    Need a = needBy(sam, u"A"_s, 0);
+    Need b = needBy(alex, u"B"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(a)));
+    ASSERT_TRUE(succeeded(repository().add(b)));
+    ASSERT_TRUE(succeeded(repository().remove(a.id)));
+
+    EXPECT_TRUE(refusedMentioning(repository().saveOrder({b.id, a.id}), {u"order"_s, u"not found"_s}));
+    EXPECT_EQ(scalar(u"SELECT sort_order FROM needs WHERE id = ?"_s, {b.id.toString(QUuid::WithoutBraces)}).toInt(), 2)
+        << "rolled back";
+}
+
+TEST_F(NeedRepositoryTest, ThePickForAWeekIsStoredAndReplaced)
+{
+    const QDate monday(2026, 3, 9);
+    Need first = needBy(sam, u"First"_s, 0);
+    Need second = needBy(alex, u"Second"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(first)));
+    ASSERT_TRUE(succeeded(repository().add(second)));
+
+    Result<QUuid> none = repository().pickedForWeek(monday);
+    ASSERT_TRUE(succeeded(none));
+    EXPECT_TRUE(none->isNull());
+
+    ASSERT_TRUE(succeeded(repository().pickForWeek(monday, first.id)));
+    ASSERT_TRUE(succeeded(repository().pickForWeek(monday.addDays(7), second.id)));
+    ASSERT_TRUE(succeeded(repository().pickForWeek(monday, second.id)));
+    EXPECT_EQ(rowCount(u"weekly_needs"_s), 2) << "one pick per week";
+
+    reopen();
+    Result<QUuid> picked = repository().pickedForWeek(monday);
+    ASSERT_TRUE(succeeded(picked));
+    EXPECT_EQ(picked.value(), second.id);
+    Result<QUuid> nextWeek = repository().pickedForWeek(monday.addDays(7));
+    ASSERT_TRUE(succeeded(nextWeek));
+    EXPECT_EQ(nextWeek.value(), second.id);
+    Result<QUuid> weekBefore = repository().pickedForWeek(monday.addDays(-7));
+    ASSERT_TRUE(succeeded(weekBefore));
+    EXPECT_TRUE(weekBefore->isNull());
+
+    ASSERT_TRUE(succeeded(repository().pickForWeek(monday, QUuid())));
+    Result<QUuid> takenBack = repository().pickedForWeek(monday);
+    ASSERT_TRUE(succeeded(takenBack));
+    EXPECT_TRUE(takenBack->isNull());
+    EXPECT_EQ(rowCount(u"weekly_needs"_s), 1);
+}
+
+TEST_F(NeedRepositoryTest, OnlyALiveNeedCanBePickedForAWeekStartingOnMonday)
+{
+    const QDate monday(2026, 3, 9);
+    Need need = needBy(sam, u"Picked"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(need)));
+
+    EXPECT_TRUE(refusedMentioning(repository().pickForWeek(monday.addDays(2), need.id), {u"Monday"_s}));
+    EXPECT_FALSE(repository().pickForWeek(QDate(), need.id).ok());
+    EXPECT_TRUE(refusedMentioning(repository().pickForWeek(monday, QUuid::createUuid()), {u"no longer exists"_s}));
+    ASSERT_TRUE(succeeded(repository().remove(need.id)));
+    EXPECT_TRUE(refusedMentioning(repository().pickForWeek(monday, need.id), {u"no longer exists"_s}));
+    EXPECT_EQ(rowCount(u"weekly_needs"_s), 0);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "uitesthelpers.h"
 
 #include "checkinform.h"
+#include "clock.h"
 
 #include <QRadioButton>
 
@@ -11,7 +12,8 @@ namespace {
 
 TEST(CheckInFormTest, AnAmpersandInANameIsShownNotTakenAsAShortcut)
 {
-    CheckInForm form;
+    const ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(20, 0), Qt::UTC));
+    CheckInForm form(clock);
     Partner first;
     first.id = QUuid::createUuid();
     first.seat = 1;

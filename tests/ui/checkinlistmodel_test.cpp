@@ -6,6 +6,7 @@
 #include "modeltestermessages.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QUuid>
 
@@ -59,6 +60,8 @@ TEST_F(CheckInListModelTest, PassesTheModelTesterWhileChanging)
                        checkIn(m_sam, m_evening, CheckInKind::AfterIntimacy, 5, QStringLiteral("Close\nand calm"))});
     model.setPartners({m_robin});
     model.setPartners({});
+    model.setFilter(CheckInFilter{m_robin.id, {}, {}, {}, {}});
+    model.setFilter(CheckInFilter{});
     model.setCheckIns({});
     model.setPartners({m_robin, m_sam});
 
@@ -75,9 +78,12 @@ TEST_F(CheckInListModelTest, ShowsEachColumnInTheCouplesTimeZone)
 
     ASSERT_EQ(model.rowCount(), 2);
     ASSERT_EQ(model.columnCount(), int(CheckInListModel::ColumnCount));
-    EXPECT_EQ(rowTexts(model, 0), (QStringList{QStringLiteral("08:05"), QStringLiteral("Robin"),
+    const QString day = QLocale().toString(model.checkInAt(0).localDay, QStringLiteral("ddd d MMM yyyy"));
+    EXPECT_EQ(rowTexts(model, 0), (QStringList{day, QStringLiteral("08:05"), QStringLiteral("Robin"),
                                                checkInKindName(CheckInKind::Daily), QStringLiteral("4"),
-                                               QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("Coffee")}));
+                                               QStringLiteral("2"), QStringLiteral("5"), QString(), QString(),
+                                               QStringLiteral("Coffee")}))
+        << "Nothing said about care on a daily check-in";
     // 19:45 UTC is 21:45 in Berlin in May; the note is shown on one line, in full in the tool tip.
     EXPECT_EQ(rowTexts(model, 1).at(CheckInListModel::Time), QStringLiteral("21:45"));
     EXPECT_EQ(rowTexts(model, 1).at(CheckInListModel::Note), QStringLiteral("Close and calm"));
@@ -89,6 +95,42 @@ TEST_F(CheckInListModelTest, ShowsEachColumnInTheCouplesTimeZone)
     EXPECT_EQ(model.rowOf(QUuid::createUuid()), -1);
     EXPECT_EQ(model.checkInAt(1).id, evening.id);
     EXPECT_EQ(model.headerData(CheckInListModel::Closeness, Qt::Horizontal).toString(), QStringLiteral("Closeness"));
+}
+
+TEST_F(CheckInListModelTest, ShowsHowCaredForAndHowManyWishesWereMet)
+{
+    CheckInListModel model;
+    CheckIn afterIntimacy = checkIn(m_sam, m_evening, CheckInKind::AfterIntimacy, 4, {});
+    const QUuid talk = QUuid::createUuid();
+    const QUuid cuddle = QUuid::createUuid();
+    afterIntimacy.feltCaredFor = 5;
+    afterIntimacy.actsWished = {talk, cuddle};
+    afterIntimacy.actsReceived = {cuddle};
+    model.setCheckIns({afterIntimacy});
+    EXPECT_EQ(model.index(0, CheckInListModel::CaredFor).data().toString(), QStringLiteral("5"));
+    EXPECT_EQ(model.index(0, CheckInListModel::NeedsMet).data().toString(), QStringLiteral("1 of 2"));
+    EXPECT_EQ(model.index(0, CheckInListModel::NeedsMet).data(Qt::AccessibleTextRole).toString(),
+              QStringLiteral("needs met: 1 of 2"));
+}
+
+TEST_F(CheckInListModelTest, AFilterNarrowsTheRowsAndKeepsTheirOrder)
+{
+    CheckInListModel model;
+    const CheckIn first = checkIn(m_robin, m_evening, CheckInKind::Daily, 3, QStringLiteral("Tea"));
+    const CheckIn second = checkIn(m_sam, m_evening, CheckInKind::Daily, 3, QStringLiteral("Walk"));
+    const CheckIn third = checkIn(m_robin, m_morning, CheckInKind::AfterIntimacy, 3, QStringLiteral("Tea again"));
+    model.setCheckIns({first, second, third});
+    CheckInFilter robins;
+    robins.partnerId = m_robin.id;
+    model.setFilter(robins);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.totalCount(), 3);
+    EXPECT_EQ(model.checkInAt(0).id, first.id);
+    EXPECT_EQ(model.checkInAt(1).id, third.id);
+    EXPECT_EQ(model.rowOf(second.id), -1);
+    EXPECT_EQ(model.rowOf(third.id), 1);
+    model.setCheckIns({second, third}); // new contents keep the filter
+    EXPECT_EQ(model.rowCount(), 1);
 }
 
 TEST_F(CheckInListModelTest, NewPartnerNamesRefreshTheWhoColumn)

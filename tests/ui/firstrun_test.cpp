@@ -10,6 +10,7 @@
 #include "storage/partnerrepository.h"
 
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -102,17 +103,27 @@ TEST_F(FirstRunTest, FirstRunKeyboardCheckInSurvivesRestart)
     pressKey(Qt::Key_Tab);
     ASSERT_EQ(focusedWidget(), closeness->slider());
     pressKey(Qt::Key_Right);
+    // After intimacy, "cared for" and the aftercare come next; this check-in skips them.
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(focusedWidget(), child<QWidget>(window.get(), QStringLiteral("caredForCheck")));
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(focusedWidget(), child<ScaleSlider>(window.get(), QStringLiteral("caredForScale"))->slider());
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(focusedWidget(), child<QWidget>(window.get(), QStringLiteral("aftercareChecklist")));
     pressKey(Qt::Key_Tab);
     ASSERT_EQ(focusedWidget(), note);
     typeText(QStringLiteral("Slow morning, tea in bed."));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
 
-    const QStringList expectedRow{QStringLiteral("12:30"),
+    const QStringList expectedRow{QLocale().toString(m_clock.today(), QStringLiteral("ddd d MMM yyyy")),
+                                  QStringLiteral("12:30"),
                                   QStringLiteral("Sam"),
                                   checkInKindName(CheckInKind::AfterIntimacy),
                                   QStringLiteral("4"),
                                   QStringLiteral("2"),
                                   QStringLiteral("4"),
+                                  QString(), // not said how cared for
+                                  QString(), // nothing wished for
                                   QStringLiteral("Slow morning, tea in bed.")};
     ASSERT_TRUE(waitUntil([table] { return table->model()->rowCount() == 1; }));
     EXPECT_EQ(rowTexts(*table->model(), 0), expectedRow);

@@ -21,8 +21,10 @@ protected:
     QList<int> columnWidths() const
     {
         QList<int> widths;
-        for (int column = 0; column < CheckInListModel::Note; ++column)
-            widths.append(m_table->columnWidth(column));
+        for (int column = 0; column < CheckInListModel::Note; ++column) {
+            if (!m_table->isColumnHidden(column))
+                widths.append(m_table->columnWidth(column));
+        }
         return widths;
     }
 
@@ -32,6 +34,8 @@ protected:
         const QAbstractItemModel &model = *m_table->model();
         for (int row = 0; row < model.rowCount(); ++row) {
             for (int column = 0; column < CheckInListModel::Note; ++column) {
+                if (m_table->isColumnHidden(column))
+                    continue;
                 const QString text = model.index(row, column).data().toString();
                 const bool withIcon = column == CheckInListModel::Who;
                 EXPECT_LE(PlainRowDelegate::cellWidth(m_table->fontMetrics(), text, withIcon),
