@@ -1,5 +1,8 @@
 #include "checkinstore.h"
 
+#include "checkins/checkintime.h"
+#include "clock.h"
+
 namespace tend {
 
 CheckInStore::CheckInStore(Database &database, const Clock &clock, QObject *parent)
@@ -18,11 +21,15 @@ Status CheckInStore::announce(Status status)
 
 Status CheckInStore::add(CheckIn &checkIn)
 {
+    if (Status time = validateTime(checkIn, m_clock.nowUtc()); !time)
+        return announce(time);
     return announce(m_repository.add(checkIn));
 }
 
 Status CheckInStore::update(CheckIn &checkIn)
 {
+    if (Status time = validateTime(checkIn, m_clock.nowUtc()); !time)
+        return announce(time);
     return announce(m_repository.update(checkIn));
 }
 

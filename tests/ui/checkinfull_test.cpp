@@ -17,6 +17,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -157,6 +158,27 @@ TEST_F(CheckInFullTest, ALateEntryIsSavedOnItsOwnDayAndTime)
     EXPECT_EQ(stored.first().atUtc, QDateTime(yesterday, QTime(23, 15), m_clock.timeZone()).toUTC());
     EXPECT_EQ(child<QTableView>(m_window.get(), QStringLiteral("todayList"))->model()->rowCount(), 0)
         << "Yesterday's check-in is not one of today's";
+}
+
+TEST_F(CheckInFullTest, ACheckInInTheFutureIsRefusedAndTheFormKeepsItsAnswers)
+{
+    pressKey(Qt::Key_N, Qt::ControlModifier);
+    pressKey(Qt::Key_N, Qt::AltModifier); // When: to "Earlier, at"
+    pressKey(Qt::Key_Space);
+    auto *when = child<QDateTimeEdit>(m_window.get(), QStringLiteral("whenEdit"));
+    ASSERT_TRUE(when && when->isVisible());
+    const QDateTime tomorrow(m_clock.today().addDays(1), QTime(9, 0));
+    when->setDateTime(tomorrow);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        box = child<QMessageBox>(m_window.get(), QStringLiteral("errorMessage"));
+        return box && box->isVisible();
+    }));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("still to come"))) << box->text().toStdString();
+    box->close();
+    EXPECT_TRUE(storedCheckIns().isEmpty());
+    EXPECT_EQ(when->dateTime(), tomorrow) << "Nothing typed is lost";
 }
 
 TEST_F(CheckInFullTest, CtrlNOpensANewCheckInFromAnotherPage)
