@@ -1,6 +1,7 @@
 #include "aftercarechecklist.h"
 
 #include "aftercarechecklistmodel.h"
+#include "checkins/offeredacts.h"
 
 #include <QHeaderView>
 
@@ -25,6 +26,22 @@ AftercareChecklist::AftercareChecklist(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(AftercareChecklistModel::Wished, QHeaderView::ResizeToContents);
     horizontalHeader()->setMinimumSectionSize(40);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+}
+
+void AftercareChecklist::setCatalogue(const QList<AftercareAct> &acts, const QList<Preference> &preferences)
+{
+    m_catalogue = acts;
+    m_preferences = preferences;
+}
+
+void AftercareChecklist::offerTo(const QUuid &partnerId, const QList<QUuid> &alreadyNamed)
+{
+    QSet<QUuid> needed;
+    for (const Preference &preference : std::as_const(m_preferences)) {
+        if (preference.partnerId == partnerId && preference.rating == Rating::NeedIt)
+            needed.insert(preference.actId);
+    }
+    m_model->setOffer(actsOfferedTo(partnerId, m_catalogue, m_preferences, alreadyNamed), needed);
 }
 
 void AftercareChecklist::focusInEvent(QFocusEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/aftercareact.h"
+#include "model/preference.h"
 
 #include <QTableView>
 
@@ -19,12 +20,19 @@ public:
 
     AftercareChecklistModel *checklist() const { return m_model; }
 
+    void setCatalogue(const QList<AftercareAct> &acts, const QList<Preference> &preferences);
+    // Offers the catalogue as `partnerId` sees it: what they need first. Acts an edited
+    // check-in already names stay offered even when archived since.
+    void offerTo(const QUuid &partnerId, const QList<QUuid> &alreadyNamed);
+
 protected:
     void focusInEvent(QFocusEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     AftercareChecklistModel *m_model = nullptr;
+    QList<AftercareAct> m_catalogue;
+    QList<Preference> m_preferences;
 };
 
 } // namespace tend

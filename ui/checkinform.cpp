@@ -3,7 +3,6 @@
 #include "aftercarechecklist.h"
 #include "aftercarechecklistmodel.h"
 #include "buttontext.h"
-#include "checkins/offeredacts.h"
 #include "clock.h"
 #include "colourdot.h"
 #include "scaleslider.h"
@@ -40,10 +39,6 @@ CheckInForm::CheckInForm(const Clock &clock, QWidget *parent)
     m_closeness = new ScaleSlider(tr("Closeness"),
                                   {tr("Distant"), tr("A bit apart"), tr("Okay"), tr("Close"), tr("Very close")}, this);
     m_closeness->setObjectName(QStringLiteral("closenessScale"));
-    m_aftercare = new AftercareChecklist(this);
-    m_aftercare->setObjectName(QStringLiteral("aftercareChecklist"));
-    m_aftercare->setAccessibleName(tr("Aftercare received and wished for"));
-    m_aftercare->setMinimumHeight(150);
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Note"));
@@ -57,7 +52,7 @@ CheckInForm::CheckInForm(const Clock &clock, QWidget *parent)
     m_save->setToolTip(tr("Save (Ctrl+Return)"));
     m_cancelEdit->setObjectName(QStringLiteral("cancelEditButton"));
 
-    auto *form = new QFormLayout;
+    auto *form = m_fields = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     form->setHorizontalSpacing(18);
     form->setVerticalSpacing(12);
@@ -72,16 +67,6 @@ CheckInForm::CheckInForm(const Clock &clock, QWidget *parent)
     addLabelled(tr("&Mood:"), m_mood);
     addLabelled(tr("S&tress:"), m_stress);
     addLabelled(tr("&Closeness:"), m_closeness);
-    m_caredForRow = createCaredForChoice();
-    m_caredForLabel = new QLabel(tr("Ca&red for:"), this);
-    m_caredForLabel->setBuddy(m_caredFor);
-    form->addRow(m_caredForLabel, m_caredForRow);
-    // The ticks take the form's whole width, so the acts' names can be read.
-    m_aftercareLabel = new QLabel(tr("Aftercare received and wished for:"), this);
-    m_aftercareLabel->setWordWrap(true);
-    m_aftercareLabel->setBuddy(m_aftercare);
-    form->addRow(m_aftercareLabel);
-    form->addRow(m_aftercare);
     addLabelled(tr("N&ote:"), m_note);
     QWidget *when = createWhenChoice();
     auto *whenLabel = new QLabel(tr("Whe&n:"), this);
@@ -120,8 +105,7 @@ CheckInForm::CheckInForm(const Clock &clock, QWidget *parent)
     // Widgets were created out of visual order; the keyboard follows the form top to bottom.
     QWidget *order[] = {m_partnerButtons[0], m_partnerButtons[1], m_kindGroup->button(int(CheckInKind::Daily)),
                         m_kindGroup->button(int(CheckInKind::AfterIntimacy)), m_mood->slider(),
-                        m_stress->slider(), m_closeness->slider(), m_saysCaredFor, m_caredFor->slider(), m_aftercare,
-                        m_note, m_earlier, m_when, m_cancelEdit, m_save};
+                        m_stress->slider(), m_closeness->slider(), m_note, m_earlier, m_cancelEdit, m_save};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -142,19 +126,64 @@ QWidget *CheckInForm::createWhenChoice()
     m_earlier = new QCheckBox(tr("Earlier, at"), row);
     m_earlier->setObjectName(QStringLiteral("earlierCheck"));
     m_earlier->setToolTip(tr("For a check-in you are writing down later"));
-    m_when = new QDateTimeEdit(row);
+    // Most check-ins are "now": the date and time are made and shown only when asked for.
+    connect(m_earlier, &QCheckBox::toggled, this, [this](bool earlier) {
+        if (earlier)
+            ensureWhenEdit();
+        if (m_when)
+            m_when->setVisible(earlier);
+    });
+    m_whenLayout = new QHBoxLayout(row);
+    m_whenLayout->setContentsMargins(0, 0, 0, 0);
+    m_whenLayout->addWidget(m_earlier);
+    m_whenLayout->addStretch();
+    return row;
+}
+
+void CheckInForm::ensureWhenEdit()
+{
+    if (m_when)
+        return;
+    m_when = new QDateTimeEdit(this);
     m_when->setObjectName(QStringLiteral("whenEdit"));
     m_when->setAccessibleName(tr("When"));
     m_when->setDisplayFormat(tr("d MMM yyyy, HH:mm"));
     m_when->setCalendarPopup(true);
-    // Most check-ins are "now": the date and time show only when asked for.
-    connect(m_earlier, &QCheckBox::toggled, m_when, &QWidget::setVisible);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_earlier);
-    layout->addWidget(m_when);
-    layout->addStretch();
-    return row;
+    const QDateTime now = m_clock.nowLocal();
+    m_when->setDateTime(QDateTime(now.date(), now.time()));
+    m_whenLayout->insertWidget(1, m_when);
+    setTabOrder(m_earlier, m_when);
+    setTabOrder(m_when, m_cancelEdit);
+}
+
+void CheckInForm::ensureAfterIntimacyFields()
+{
+    if (m_aftercare)
+        return;
+    // Built when first wanted: most check-ins are daily ones, and start-up stays quick.
+    m_caredForRow = createCaredForChoice();
+    m_caredForLabel = new QLabel(tr("Ca&red for:"), this);
+    m_caredForLabel->setBuddy(m_caredFor);
+    m_aftercare = new AftercareChecklist(this);
+    m_aftercare->setObjectName(QStringLiteral("aftercareChecklist"));
+    m_aftercare->setAccessibleName(tr("Aftercare received and wished for"));
+    m_aftercare->setMinimumHeight(150);
+    m_aftercare->setCatalogue(m_catalogue, m_preferences);
+    // The ticks take the form's whole width, so the acts' names can be read.
+    m_aftercareLabel = new QLabel(tr("Aftercare received and wished for:"), this);
+    m_aftercareLabel->setWordWrap(true);
+    m_aftercareLabel->setBuddy(m_aftercare);
+    int row = 0;
+    m_fields->getWidgetPosition(m_closeness, &row, nullptr);
+    m_fields->insertRow(row + 1, m_caredForLabel, m_caredForRow);
+    m_fields->insertRow(row + 2, m_aftercareLabel);
+    m_fields->insertRow(row + 3, m_aftercare);
+    setTabOrder(m_closeness->slider(), m_saysCaredFor);
+    setTabOrder(m_saysCaredFor, m_caredFor->slider());
+    setTabOrder(m_caredFor->slider(), m_aftercare);
+    setTabOrder(m_aftercare, m_note);
+    offerActsToCurrentPartner();
+    emit catalogueWanted();
 }
 
 QWidget *CheckInForm::createCaredForChoice()
@@ -182,7 +211,10 @@ void CheckInForm::setCatalogue(const QList<AftercareAct> &acts, const QList<Pref
 {
     m_catalogue = acts;
     m_preferences = preferences;
-    offerActsToCurrentPartner();
+    if (m_aftercare) {
+        m_aftercare->setCatalogue(acts, preferences);
+        offerActsToCurrentPartner();
+    }
 }
 
 QUuid CheckInForm::currentPartnerId() const
@@ -193,25 +225,23 @@ QUuid CheckInForm::currentPartnerId() const
 
 void CheckInForm::offerActsToCurrentPartner()
 {
-    const QUuid partner = currentPartnerId();
+    if (!m_aftercare)
+        return;
     QList<QUuid> alreadyNamed;
     if (m_editing)
         alreadyNamed = m_editing->actsReceived + m_editing->actsWished;
-    QSet<QUuid> needed;
-    for (const Preference &preference : std::as_const(m_preferences)) {
-        if (preference.partnerId == partner && preference.rating == Rating::NeedIt)
-            needed.insert(preference.actId);
-    }
-    m_aftercare->checklist()->setOffer(actsOfferedTo(partner, m_catalogue, m_preferences, alreadyNamed), needed);
+    m_aftercare->offerTo(currentPartnerId(), alreadyNamed);
 }
 
 void CheckInForm::updateKind()
 {
     const bool afterIntimacy = m_kindGroup->checkedId() == int(CheckInKind::AfterIntimacy);
-    m_caredForLabel->setVisible(afterIntimacy);
-    m_caredForRow->setVisible(afterIntimacy);
-    m_aftercareLabel->setVisible(afterIntimacy);
-    m_aftercare->setVisible(afterIntimacy);
+    if (afterIntimacy)
+        ensureAfterIntimacyFields();
+    if (!m_aftercare)
+        return;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_caredForLabel, m_caredForRow, m_aftercareLabel, m_aftercare})
+        field->setVisible(afterIntimacy);
 }
 
 
@@ -269,16 +299,20 @@ void CheckInForm::startNew()
 {
     m_editing.reset();
     m_kindGroup->button(int(CheckInKind::Daily))->setChecked(true);
-    const QDateTime now = m_clock.nowLocal();
-    m_when->setDateTime(QDateTime(now.date(), now.time()));
     m_earlier->setChecked(false);
-    m_when->setVisible(false);
+    if (m_when) {
+        const QDateTime now = m_clock.nowLocal();
+        m_when->setDateTime(QDateTime(now.date(), now.time()));
+    }
     m_mood->setValue(3);
     m_stress->setValue(3);
     m_closeness->setValue(3);
-    m_caredFor->setValue(3);
-    m_saysCaredFor->setChecked(false);
-    m_aftercare->checklist()->setTicks({}, {});
+    if (m_aftercare) {
+        m_caredFor->setValue(3);
+        m_saysCaredFor->setChecked(false);
+    }
+    if (m_aftercare)
+        m_aftercare->checklist()->setTicks({}, {});
     offerActsToCurrentPartner();
     m_note->clear();
     updateKind();
@@ -293,18 +327,21 @@ void CheckInForm::startEditing(const CheckIn &checkIn)
             m_partnerButtons[i]->setChecked(true);
     }
     m_kindGroup->button(int(checkIn.kind))->setChecked(true);
+    ensureWhenEdit();
     const QDateTime at = checkIn.atUtc.toTimeZone(m_clock.timeZone());
     m_when->setDateTime(QDateTime(at.date(), at.time()));
     m_earlier->setChecked(true);
     m_mood->setValue(checkIn.mood);
     m_stress->setValue(checkIn.stress);
     m_closeness->setValue(checkIn.closeness);
-    m_caredFor->setValue(checkIn.feltCaredFor.value_or(3));
-    m_saysCaredFor->setChecked(checkIn.feltCaredFor.has_value());
-    offerActsToCurrentPartner();
-    m_aftercare->checklist()->setTicks(checkIn.actsReceived, checkIn.actsWished);
-    m_note->setPlainText(checkIn.note);
     updateKind();
+    offerActsToCurrentPartner();
+    if (m_aftercare) {
+        m_caredFor->setValue(checkIn.feltCaredFor.value_or(3));
+        m_saysCaredFor->setChecked(checkIn.feltCaredFor.has_value());
+        m_aftercare->checklist()->setTicks(checkIn.actsReceived, checkIn.actsWished);
+    }
+    m_note->setPlainText(checkIn.note);
     updateMode();
     focusFirstField();
 }
@@ -331,11 +368,11 @@ CheckIn CheckInForm::answers() const
         checkIn.partnerId = partner;
     checkIn.kind = static_cast<CheckInKind>(m_kindGroup->checkedId());
 
-    const QDateTime shown = m_when->dateTime();
+    const QDateTime shown = m_when ? m_when->dateTime() : QDateTime();
     const QDateTime original = m_editing ? m_editing->atUtc.toTimeZone(m_clock.timeZone()) : QDateTime();
     const bool unchanged = m_editing && shown.date() == original.date()
                            && shown.time().toString(u"HHmm") == original.time().toString(u"HHmm");
-    if (!unchanged && (m_editing || m_earlier->isChecked())) {
+    if (shown.isValid() && !unchanged && (m_editing || m_earlier->isChecked())) {
         const QDateTime local(shown.date(), QTime(shown.time().hour(), shown.time().minute()), m_clock.timeZone());
         checkIn.atUtc = local.toUTC();
         checkIn.localDay = local.date();
@@ -348,9 +385,10 @@ CheckIn CheckInForm::answers() const
     checkIn.stress = m_stress->value();
     checkIn.closeness = m_closeness->value();
     const bool afterIntimacy = checkIn.kind == CheckInKind::AfterIntimacy;
-    checkIn.feltCaredFor = afterIntimacy && m_saysCaredFor->isChecked() ? std::optional(m_caredFor->value()) : std::nullopt;
-    checkIn.actsReceived = afterIntimacy ? m_aftercare->checklist()->received() : QList<QUuid>();
-    checkIn.actsWished = afterIntimacy ? m_aftercare->checklist()->wished() : QList<QUuid>();
+    const bool saysCaredFor = afterIntimacy && m_aftercare && m_saysCaredFor->isChecked();
+    checkIn.feltCaredFor = saysCaredFor ? std::optional(m_caredFor->value()) : std::nullopt;
+    checkIn.actsReceived = afterIntimacy && m_aftercare ? m_aftercare->checklist()->received() : QList<QUuid>();
+    checkIn.actsWished = afterIntimacy && m_aftercare ? m_aftercare->checklist()->wished() : QList<QUuid>();
     checkIn.note = m_note->toPlainText().trimmed();
     return checkIn;
 }

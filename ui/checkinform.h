@@ -12,6 +12,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QDateTimeEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -53,12 +55,16 @@ public:
 signals:
     void submitted();
     void editingCancelled();
+    // The aftercare ticks were just built and would like the catalogue (setCatalogue).
+    void catalogueWanted();
 
 private:
     QWidget *createPartnerChoice();
     QWidget *createKindChoice();
     QWidget *createWhenChoice();
     QWidget *createCaredForChoice();
+    void ensureWhenEdit();
+    void ensureAfterIntimacyFields();
     void updateMode();
     void updateKind();
     void offerActsToCurrentPartner();
@@ -71,6 +77,8 @@ private:
     std::optional<CheckIn> m_editing;
 
     QLabel *m_title = nullptr;
+    QFormLayout *m_fields = nullptr;
+    QHBoxLayout *m_whenLayout = nullptr;
     QButtonGroup *m_partnerGroup = nullptr;
     QRadioButton *m_partnerButtons[2] = {};
     QButtonGroup *m_kindGroup = nullptr;

@@ -66,7 +66,15 @@ TodayPage::TodayPage(CheckInStore &store, PreferenceStore &preferences, QUndoSta
 
     connect(m_form, &CheckInForm::submitted, this, &TodayPage::save);
     connect(&m_store, &CheckInStore::changed, this, &TodayPage::reload);
-    connect(&m_preferences, &PreferenceStore::changed, this, &TodayPage::loadCatalogue);
+    // The aftercare ticks are built on first use; from then on they follow the preferences.
+    connect(m_form, &CheckInForm::catalogueWanted, this, [this] {
+        m_catalogueWanted = true;
+        loadCatalogue();
+    });
+    connect(&m_preferences, &PreferenceStore::changed, this, [this] {
+        if (m_catalogueWanted)
+            loadCatalogue();
+    });
 
     // Past midnight, "today" is a new day.
     auto *dayWatch = new QTimer(this);
@@ -166,7 +174,6 @@ void TodayPage::setPartners(const QList<Partner> &partners)
 {
     m_partners = partners;
     m_form->setPartners(partners);
-    loadCatalogue();
     m_model->setPartners(partners);
     fitColumnsToTheirValues();
     reload();

@@ -58,6 +58,7 @@ private:
     QList<Partner> m_partners;
     QDate m_day;
     bool m_saving = false;
+    bool m_catalogueWanted = false;
 
     QLabel *m_heading = nullptr;
     QLabel *m_needsMet = nullptr;

@@ -78,9 +78,11 @@ TEST_F(CheckInFullTest, AnAfterIntimacyCheckInWithItsAftercareByKeyboard)
     auto *robin = child<QRadioButton>(m_window.get(), QStringLiteral("partnerChoice1"));
     ASSERT_TRUE(waitUntil([robin] { return robin->hasFocus(); })) << "Ctrl+N puts the keyboard on the form";
     pressKey(Qt::Key_A, Qt::AltModifier); // After intimacy
-    auto *checklist = child<QTableView>(m_window.get(), QStringLiteral("aftercareChecklist"));
-    ASSERT_TRUE(checklist);
-    ASSERT_TRUE(waitUntil([checklist] { return checklist->isVisible(); })) << "The aftercare appears after intimacy";
+    QTableView *checklist = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        checklist = child<QTableView>(m_window.get(), QStringLiteral("aftercareChecklist"));
+        return checklist && checklist->isVisible();
+    })) << "The aftercare appears after intimacy";
     EXPECT_EQ(checklist->model()->index(0, 0).data().toString(), m_acts.last().label) << "What Robin needs comes first";
     EXPECT_EQ(checklist->model()->index(0, 0).data(Qt::AccessibleTextRole).toString(),
               m_acts.last().label + QStringLiteral(", marked Need it"));
@@ -121,7 +123,8 @@ TEST_F(CheckInFullTest, ADailyCheckInKeepsNoAftercareTicked)
 {
     pressKey(Qt::Key_N, Qt::ControlModifier);
     pressKey(Qt::Key_A, Qt::AltModifier);
-    auto *checklist = child<QTableView>(m_window.get(), QStringLiteral("aftercareChecklist"));
+    QTableView *checklist = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (checklist = child<QTableView>(m_window.get(), QStringLiteral("aftercareChecklist"))); }));
     ASSERT_TRUE(focusOn(checklist));
     pressKey(Qt::Key_Space);
     pressKey(Qt::Key_D, Qt::AltModifier); // back to Daily
@@ -140,14 +143,15 @@ TEST_F(CheckInFullTest, ALateEntryIsSavedOnItsOwnDayAndTime)
 {
     pressKey(Qt::Key_N, Qt::ControlModifier);
     auto *earlier = child<QCheckBox>(m_window.get(), QStringLiteral("earlierCheck"));
+    ASSERT_TRUE(earlier);
     auto *when = child<QDateTimeEdit>(m_window.get(), QStringLiteral("whenEdit"));
-    ASSERT_TRUE(earlier && when);
-    EXPECT_FALSE(when->isVisible()) << "Now, unless asked otherwise";
+    EXPECT_FALSE(when && when->isVisible()) << "Now, unless asked otherwise";
     pressKey(Qt::Key_N, Qt::AltModifier); // When: to "Earlier, at"
     ASSERT_TRUE(earlier->hasFocus());
     pressKey(Qt::Key_Space);
     ASSERT_TRUE(earlier->isChecked());
-    ASSERT_TRUE(when->isVisible());
+    when = child<QDateTimeEdit>(m_window.get(), QStringLiteral("whenEdit"));
+    ASSERT_TRUE(when && when->isVisible());
     const QDate yesterday = m_clock.today().addDays(-1);
     when->setDateTime(QDateTime(yesterday, QTime(23, 15)));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
