@@ -18,7 +18,9 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tend {
@@ -73,7 +75,15 @@ NeedsPage::NeedsPage(NeedStore &store, QUndoStack &undoStack, QWidget *parent)
     connect(m_model, &NeedListModel::textEdited, this, [this](const Need &before, const QString &text) {
         Need after = before;
         after.text = text;
-        m_writes.change(before, after, tr("Edit need"));
+        // Saved once the editor has closed: saving reloads the list, which must not happen under it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, before, after] {
+                if (m_writes.change(before, after, tr("Edit need")))
+                    selectNeed(after.id);
+                m_list->setFocus();
+            },
+            Qt::QueuedConnection);
     });
     connect(&m_store, &NeedStore::changed, this, &NeedsPage::reload);
 }
@@ -86,6 +96,7 @@ RowListView *NeedsPage::createList()
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDragDropOverwriteMode(false); // drop between needs, not onto one
     m_list->setDragEnabled(true);
     m_list->setDropIndicatorShown(true);
     m_list->setDefaultDropAction(Qt::MoveAction);
@@ -122,6 +133,17 @@ QWidget *NeedsPage::createActions()
     m_moveDown = button(tr("Move do&wn"), QStringLiteral("moveNeedDownButton"), tr("Later in your order (Alt+Down)"));
     m_delete = button(tr("De&lete"), QStringLiteral("deleteNeedButton"),
                       tr("Delete the selected need (Delete). Undo brings it back."));
+    m_priority = new QToolButton(row);
+    m_priority->setText(tr("Pr&iority"));
+    m_priority->setObjectName(QStringLiteral("needPriorityButton"));
+    m_priority->setToolTip(tr("How pressing the selected need is"));
+    m_priority->setPopupMode(QToolButton::InstantPopup);
+    m_priority->setMenu(new QMenu(m_priority));
+    for (NeedPriority priority : AllNeedPriorities) {
+        QAction *choice = m_priority->menu()->addAction(tr("%1 priority").arg(needPriorityName(priority)));
+        choice->setData(int(priority));
+        connect(choice, &QAction::triggered, this, [this, priority] { setSelectedPriority(priority); });
+    }
     connect(m_startTalking, &QPushButton::clicked, this, &NeedsPage::startTalking);
     connect(m_resolve, &QPushButton::clicked, this, &NeedsPage::resolveSelected);
     connect(m_reopen, &QPushButton::clicked, this, &NeedsPage::reopenSelected);
@@ -132,6 +154,7 @@ QWidget *NeedsPage::createActions()
     layout->setContentsMargins(0, 0, 0, 0);
     for (QPushButton *each : {m_startTalking, m_resolve, m_reopen})
         layout->addWidget(each);
+    layout->addWidget(m_priority);
     layout->addStretch();
     for (QPushButton *each : {m_moveUp, m_moveDown, m_delete})
         layout->addWidget(each);
@@ -191,6 +214,9 @@ void NeedsPage::updateActions()
     m_moveUp->setEnabled(need && m_list->currentIndex().row() > 0);
     m_moveDown->setEnabled(need && m_list->currentIndex().row() < m_model->rowCount() - 1);
     m_delete->setEnabled(need.has_value());
+    m_priority->setEnabled(need.has_value());
+    for (QAction *choice : m_priority->menu()->actions())
+        choice->setEnabled(need && choice->data().toInt() != int(need->priority));
     m_weeklyCard->setPickEnabled(need && status != NeedStatus::Resolved && (!m_weeklyNeed || m_weeklyNeed->id != need->id));
 }
 
@@ -289,6 +315,16 @@ void NeedsPage::moveSelected(int step)
         before.append(each.id);
     if (m_writes.reorder(before, m_model->orderWithMove({need->id}, target)))
         selectNeed(need->id);
+}
+
+void NeedsPage::setSelectedPriority(NeedPriority priority)
+{
+    const std::optional<Need> need = selectedNeed();
+    if (!need || need->priority == priority)
+        return;
+    Need changed = *need;
+    changed.priority = priority;
+    m_writes.change(*need, changed, tr("Change priority"));
 }
 
 void NeedsPage::markWeeklyDiscussed()

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QPushButton;
+class QToolButton;
 class QUndoStack;
 
 namespace tend {
@@ -53,6 +54,7 @@ private:
     void reopenSelected();
     void deleteSelected();
     void moveSelected(int step);
+    void setSelectedPriority(NeedPriority priority);
     void markWeeklyDiscussed();
     void pickSelectedForWeek();
 
@@ -70,6 +72,7 @@ private:
     QPushButton *m_startTalking = nullptr;
     QPushButton *m_resolve = nullptr;
     QPushButton *m_reopen = nullptr;
+    QToolButton *m_priority = nullptr;
     QPushButton *m_moveUp = nullptr;
     QPushButton *m_moveDown = nullptr;
     QPushButton *m_delete = nullptr;

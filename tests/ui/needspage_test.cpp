@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QMenu>
 
 namespace tend::test {
 namespace {
@@ -222,6 +224,38 @@ TEST_F(NeedsPageTest, ANeedIsTalkedAboutResolvedWithANoteReopenedAndEachStepUndo
     EXPECT_TRUE(stored().isEmpty());
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(storedTexts(), QStringList{hugs}) << "Undo brings a deleted need back";
+}
+
+TEST_F(NeedsPageTest, ANeedIsRewordedWithF2AndItsPriorityChangedWithUndo)
+{
+    addByKeyboard(QStringLiteral("More hugs"));
+    select(QStringLiteral("More hugs"));
+    m_list->setCurrentIndex(m_list->model()->index(0, NeedListModel::Text));
+    pressKey(Qt::Key_F2);
+    ASSERT_TRUE(waitUntil([] { return qobject_cast<QLineEdit *>(focusedWidget()) != nullptr; }));
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("More hugs at the door"));
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([this] { return storedNeed(QStringLiteral("More hugs at the door")).has_value(); }));
+    ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_list; }));
+
+    select(QStringLiteral("More hugs at the door"));
+    auto *priority = child<QToolButton>(m_page, QStringLiteral("needPriorityButton"));
+    ASSERT_TRUE(priority && priority->isEnabled());
+    QAction *high = nullptr;
+    for (QAction *choice : priority->menu()->actions()) {
+        if (choice->text() == QStringLiteral("High priority"))
+            high = choice;
+    }
+    ASSERT_TRUE(high && high->isEnabled());
+    high->trigger();
+    EXPECT_EQ(storedNeed(QStringLiteral("More hugs at the door"))->priority, NeedPriority::High);
+    EXPECT_EQ(m_list->model()->index(0, NeedListModel::Priority).data().toString(), QStringLiteral("High"));
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(storedNeed(QStringLiteral("More hugs at the door"))->priority, NeedPriority::Medium);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(storedNeed(QStringLiteral("More hugs")).has_value()) << "Undo takes the new words back";
 }
 
 TEST_F(NeedsPageTest, TheListIsFilteredByStatusPartnerAndWords)
