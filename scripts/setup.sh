@@ -17,6 +17,8 @@ packages=(
     googletest libgtest-dev libgmock-dev
     # pdftotext and pdftoppm, with which the tests read exported PDFs back
     poppler-utils
+    # Qt D-Bus for desktop notifications; dbus-run-session gives their tests a real session bus
+    dbus-daemon
     # fonts, so offscreen rendering and screenshots have real glyphs
     fontconfig fonts-dejavu-core
 )
