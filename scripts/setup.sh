@@ -19,6 +19,8 @@ packages=(
     poppler-utils
     # Qt D-Bus for desktop notifications; dbus-run-session gives their tests a real session bus
     dbus-daemon
+    # systemd-analyze and desktop-file-validate check the reminder timer and autostart entry
+    systemd desktop-file-utils
     # fonts, so offscreen rendering and screenshots have real glyphs
     fontconfig fonts-dejavu-core
 )
