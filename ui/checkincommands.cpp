@@ -1,5 +1,7 @@
 #include "checkincommands.h"
 
+#include "texts.h"
+
 #include "checkinstore.h"
 
 #include <QCoreApplication>
@@ -8,10 +10,6 @@ namespace tend {
 
 namespace {
 
-QString commandText(const char *message)
-{
-    return QCoreApplication::translate("CheckInCommands", message);
-}
 
 } // namespace
 
@@ -41,17 +39,17 @@ void CheckInPresenceCommand::setPresent(bool present)
 }
 
 AddCheckInCommand::AddCheckInCommand(CheckInStore &store, const CheckIn &added)
-    : CheckInPresenceCommand(store, added.id, true, commandText("Add check-in"))
+    : CheckInPresenceCommand(store, added.id, true, CheckInCommandText::tr("Add check-in"))
 {
 }
 
 DeleteCheckInCommand::DeleteCheckInCommand(CheckInStore &store, const CheckIn &deleted)
-    : CheckInPresenceCommand(store, deleted.id, false, commandText("Delete check-in"))
+    : CheckInPresenceCommand(store, deleted.id, false, CheckInCommandText::tr("Delete check-in"))
 {
 }
 
 EditCheckInCommand::EditCheckInCommand(CheckInStore &store, const CheckIn &before, const CheckIn &after)
-    : QUndoCommand(commandText("Edit check-in")), m_store(store), m_before(before), m_after(after)
+    : QUndoCommand(CheckInCommandText::tr("Edit check-in")), m_store(store), m_before(before), m_after(after)
 {
 }
 

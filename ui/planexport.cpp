@@ -1,5 +1,7 @@
 #include "planexport.h"
 
+#include "texts.h"
+
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -11,14 +13,10 @@ namespace tend {
 
 namespace {
 
-QString exportText(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 Error saveError(const QString &path, const QString &reason)
 {
-    return Error{exportText("Tend could not write %1: %2").arg(path, reason)};
+    return Error{ExportText::tr("Tend could not write %1: %2").arg(path, reason)};
 }
 
 // Only the person exporting may read the file, whatever their umask.

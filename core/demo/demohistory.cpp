@@ -1,5 +1,7 @@
 #include "demohistory.h"
 
+#include "texts.h"
+
 #include "clock.h"
 #include "democheckins.h"
 #include "demoneeds.h"
@@ -20,21 +22,17 @@ namespace {
 
 constexpr int MaximumCheckInsPerPartnerPerDay = 24;
 
-QString text(const char *message)
-{
-    return QCoreApplication::translate("DemoHistory", message);
-}
 
 Status validate(const DemoOptions &options)
 {
     if (options.days < 1)
-        return Error{text("A demo history needs at least one day.")};
+        return Error{DemoHistoryText::tr("A demo history needs at least one day.")};
     if (options.minimumCheckInsPerPartnerPerDay < 0 ||
         options.minimumCheckInsPerPartnerPerDay > MaximumCheckInsPerPartnerPerDay) {
-        return Error{text("A demo history can ask for 0 to %1 check-ins a day.").arg(MaximumCheckInsPerPartnerPerDay)};
+        return Error{DemoHistoryText::tr("A demo history can ask for 0 to %1 check-ins a day.").arg(MaximumCheckInsPerPartnerPerDay)};
     }
     if (options.needs < 0)
-        return Error{text("The number of demo needs cannot be negative.")};
+        return Error{DemoHistoryText::tr("The number of demo needs cannot be negative.")};
     return {};
 }
 
@@ -43,7 +41,7 @@ Partner demoPartner(int seat)
     Partner partner;
     partner.seat = seat;
     partner.name = seat == 1 ? QStringLiteral("Robin") : QStringLiteral("Sam");
-    partner.pronouns = seat == 1 ? text("they/them") : text("she/her");
+    partner.pronouns = seat == 1 ? DemoHistoryText::tr("they/them") : DemoHistoryText::tr("she/her");
     partner.colour = seat == 1 ? QStringLiteral("#3f7cac") : QStringLiteral("#c8553d");
     return partner;
 }

@@ -1,6 +1,6 @@
 #include "aftercareact.h"
 
-#include "validationtext.h"
+#include "texts.h"
 
 namespace tend {
 
@@ -23,9 +23,9 @@ Status validate(const AftercareAct &act)
 {
     const QString label = act.label.trimmed();
     if (label.isEmpty())
-        return Error{validationText("Please describe the aftercare act in a few words.")};
+        return Error{ValidationText::tr("Please describe the aftercare act in a few words.")};
     if (label.size() > MaxActLabelLength)
-        return Error{validationText("An act's name can be at most %1 characters long.").arg(MaxActLabelLength)};
+        return Error{ValidationText::tr("An act's name can be at most %1 characters long.").arg(MaxActLabelLength)};
     return {};
 }
 

@@ -1,7 +1,7 @@
 #include "checkin.h"
 
 #include "scale.h"
-#include "validationtext.h"
+#include "texts.h"
 
 namespace tend {
 
@@ -19,23 +19,23 @@ QString checkInKindName(CheckInKind kind)
 Status validate(const CheckIn &checkIn)
 {
     if (checkIn.partnerId.isNull())
-        return Error{validationText("Please choose who is checking in.")};
+        return Error{ValidationText::tr("Please choose who is checking in.")};
     if (!checkIn.atUtc.isValid())
-        return Error{validationText("A check-in needs a valid date and time.")};
+        return Error{ValidationText::tr("A check-in needs a valid date and time.")};
     if (!checkIn.localDay.isValid())
-        return Error{validationText("A check-in needs a valid calendar day.")};
-    for (const auto &[value, what] : {std::pair{checkIn.mood, validationText("Mood")},
-                                      std::pair{checkIn.stress, validationText("Stress")},
-                                      std::pair{checkIn.closeness, validationText("Closeness")}}) {
+        return Error{ValidationText::tr("A check-in needs a valid calendar day.")};
+    for (const auto &[value, what] : {std::pair{checkIn.mood, ValidationText::tr("Mood")},
+                                      std::pair{checkIn.stress, ValidationText::tr("Stress")},
+                                      std::pair{checkIn.closeness, ValidationText::tr("Closeness")}}) {
         if (Status status = validateScale(value, what); !status)
             return status;
     }
     if (checkIn.feltCaredFor) {
-        if (Status status = validateScale(*checkIn.feltCaredFor, validationText("Felt cared for")); !status)
+        if (Status status = validateScale(*checkIn.feltCaredFor, ValidationText::tr("Felt cared for")); !status)
             return status;
     }
     if (checkIn.note.size() > MaxCheckInNoteLength)
-        return Error{validationText("A note can be at most %1 characters long.").arg(MaxCheckInNoteLength)};
+        return Error{ValidationText::tr("A note can be at most %1 characters long.").arg(MaxCheckInNoteLength)};
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "need.h"
 
-#include "validationtext.h"
+#include "texts.h"
 
 namespace tend {
 
@@ -33,21 +33,21 @@ QString needPriorityName(NeedPriority priority)
 Status validate(const Need &need)
 {
     if (need.raisedBy.isNull())
-        return Error{validationText("Please choose who raised this need.")};
+        return Error{ValidationText::tr("Please choose who raised this need.")};
     const QString text = need.text.trimmed();
     if (text.isEmpty())
-        return Error{validationText("Please write what the need is about.")};
+        return Error{ValidationText::tr("Please write what the need is about.")};
     if (text.size() > MaxNeedTextLength)
-        return Error{validationText("A need can be at most %1 characters long.").arg(MaxNeedTextLength)};
+        return Error{ValidationText::tr("A need can be at most %1 characters long.").arg(MaxNeedTextLength)};
     const int priority = static_cast<int>(need.priority);
     if (priority < static_cast<int>(NeedPriority::Low) || priority > static_cast<int>(NeedPriority::High))
-        return Error{validationText("Priority must be low, medium or high.")};
+        return Error{ValidationText::tr("Priority must be low, medium or high.")};
     if (need.status == NeedStatus::Resolved && !need.resolvedUtc.isValid())
-        return Error{validationText("A resolved need needs the date it was resolved.")};
+        return Error{ValidationText::tr("A resolved need needs the date it was resolved.")};
     if (need.status != NeedStatus::Resolved && need.resolvedUtc.isValid())
-        return Error{validationText("A need that is not resolved cannot have a date it was resolved.")};
+        return Error{ValidationText::tr("A need that is not resolved cannot have a date it was resolved.")};
     if (need.resolutionNote.trimmed().size() > MaxResolutionNoteLength) {
-        return Error{validationText("A note on how a need was resolved can be at most %1 characters long.")
+        return Error{ValidationText::tr("A note on how a need was resolved can be at most %1 characters long.")
                          .arg(MaxResolutionNoteLength)};
     }
     return {};

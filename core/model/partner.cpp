@@ -1,6 +1,6 @@
 #include "partner.h"
 
-#include "validationtext.h"
+#include "texts.h"
 
 #include <QRegularExpression>
 
@@ -10,16 +10,16 @@ Status validate(const Partner &partner)
 {
     const QString name = partner.name.trimmed();
     if (name.isEmpty())
-        return Error{validationText("Please enter a name.")};
+        return Error{ValidationText::tr("Please enter a name.")};
     if (name.size() > MaxNameLength)
-        return Error{validationText("A name can be at most %1 characters long.").arg(MaxNameLength)};
+        return Error{ValidationText::tr("A name can be at most %1 characters long.").arg(MaxNameLength)};
     if (partner.pronouns.trimmed().size() > MaxPronounsLength)
-        return Error{validationText("Pronouns can be at most %1 characters long.").arg(MaxPronounsLength)};
+        return Error{ValidationText::tr("Pronouns can be at most %1 characters long.").arg(MaxPronounsLength)};
     if (partner.seat != 1 && partner.seat != 2)
-        return Error{validationText("A couple has a first and a second partner, nobody else.")};
+        return Error{ValidationText::tr("A couple has a first and a second partner, nobody else.")};
     static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!colourPattern.match(partner.colour).hasMatch())
-        return Error{validationText("Please choose a colour for %1.").arg(name)};
+        return Error{ValidationText::tr("Please choose a colour for %1.").arg(name)};
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "preference.h"
 
-#include "validationtext.h"
+#include "texts.h"
 
 namespace tend {
 
@@ -35,11 +35,11 @@ QString timingName(Timing timing)
 Status validate(const Preference &preference)
 {
     if (preference.partnerId.isNull())
-        return Error{validationText("A preference must belong to a partner.")};
+        return Error{ValidationText::tr("A preference must belong to a partner.")};
     if (preference.actId.isNull())
-        return Error{validationText("A preference must be about an aftercare act.")};
+        return Error{ValidationText::tr("A preference must be about an aftercare act.")};
     if (preference.note.size() > MaxPreferenceNoteLength)
-        return Error{validationText("A note can be at most %1 characters long.").arg(MaxPreferenceNoteLength)};
+        return Error{ValidationText::tr("A note can be at most %1 characters long.").arg(MaxPreferenceNoteLength)};
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "scale.h"
 
-#include "validationtext.h"
+#include "texts.h"
 
 namespace tend {
 
@@ -8,7 +8,7 @@ Status validateScale(int value, const QString &what)
 {
     if (isOnScale(value))
         return {};
-    return Error{validationText("%1 must be between %2 and %3; it was %4.")
+    return Error{ValidationText::tr("%1 must be between %2 and %3; it was %4.")
                      .arg(what)
                      .arg(ScaleMin)
                      .arg(ScaleMax)

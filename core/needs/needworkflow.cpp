@@ -1,6 +1,8 @@
 #include "needworkflow.h"
 
-#include "model/validationtext.h"
+#include "texts.h"
+
+#include "texts.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +10,6 @@ namespace tend {
 
 namespace {
 
-QString workflowText(const char *text)
-{
-    return QCoreApplication::translate("NeedWorkflow", text);
-}
 
 } // namespace
 
@@ -21,9 +19,9 @@ Result<Need> startTalking(const Need &need)
     case NeedStatus::Open:
         break;
     case NeedStatus::TalkingAboutIt:
-        return Error{workflowText("You are already talking about this need.")};
+        return Error{NeedWorkflowText::tr("You are already talking about this need.")};
     case NeedStatus::Resolved:
-        return Error{workflowText("This need is already resolved. Reopen it first to talk about it again.")};
+        return Error{NeedWorkflowText::tr("This need is already resolved. Reopen it first to talk about it again.")};
     }
     Need talking = need;
     talking.status = NeedStatus::TalkingAboutIt;
@@ -33,14 +31,14 @@ Result<Need> startTalking(const Need &need)
 Result<Need> resolve(const Need &need, const QString &resolutionNote, const QDateTime &nowUtc)
 {
     if (need.status == NeedStatus::Resolved)
-        return Error{workflowText("This need is already resolved.")};
+        return Error{NeedWorkflowText::tr("This need is already resolved.")};
     const QString note = resolutionNote.trimmed();
     if (note.size() > MaxResolutionNoteLength) {
-        return Error{validationText("A note on how a need was resolved can be at most %1 characters long.")
+        return Error{ValidationText::tr("A note on how a need was resolved can be at most %1 characters long.")
                          .arg(MaxResolutionNoteLength)};
     }
     if (!nowUtc.isValid())
-        return Error{validationText("A resolved need needs the date it was resolved.")};
+        return Error{ValidationText::tr("A resolved need needs the date it was resolved.")};
     Need resolved = need;
     resolved.status = NeedStatus::Resolved;
     resolved.resolvedUtc = nowUtc.toUTC();
@@ -51,7 +49,7 @@ Result<Need> resolve(const Need &need, const QString &resolutionNote, const QDat
 Result<Need> reopen(const Need &need)
 {
     if (need.status == NeedStatus::Open)
-        return Error{workflowText("This need is already open.")};
+        return Error{NeedWorkflowText::tr("This need is already open.")};
     Need reopened = need;
     reopened.status = NeedStatus::Open;
     reopened.resolvedUtc = QDateTime();

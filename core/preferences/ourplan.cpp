@@ -1,6 +1,6 @@
 #include "ourplan.h"
 
-#include "plantext.h"
+#include "texts.h"
 
 #include <QHash>
 
@@ -12,11 +12,11 @@ QString timingPhrase(Timing timing)
 {
     switch (timing) {
     case Timing::RightAway:
-        return planText("right away");
+        return PlanText::tr("right away");
     case Timing::LaterThatDay:
-        return planText("later that day");
+        return PlanText::tr("later that day");
     case Timing::NextDay:
-        return planText("the next day");
+        return PlanText::tr("the next day");
     }
     return {};
 }
@@ -38,27 +38,27 @@ QString bridgeSuggestion(const PlanItem &item, const OurPlan &plan)
     QString suggestion;
     switch (item.act.form) {
     case CareForm::Talking:
-        suggestion = planText("%2 may need quiet first. Rest or be near each other without words for a while, "
+        suggestion = PlanText::tr("%2 may need quiet first. Rest or be near each other without words for a while, "
                               "and talk later that day or the next day, when %2 is ready. A few calm words now "
                               "(\u201cI\u2019m here, we\u2019ll talk later\u201d) can tell %1 the talk will come.");
         break;
     case CareForm::PhysicalComfort:
-        suggestion = planText("Ask %2 which kind of closeness feels all right instead, such as sitting near each "
+        suggestion = PlanText::tr("Ask %2 which kind of closeness feels all right instead, such as sitting near each "
                               "other or sharing a blanket, so %1 is comforted in a way that suits you both.");
         break;
     case CareForm::SharedActivities:
-        suggestion = planText("%1 could enjoy this alone while %2 does something restful, "
+        suggestion = PlanText::tr("%1 could enjoy this alone while %2 does something restful, "
                               "and you come back together afterwards.");
         break;
     case CareForm::SpaceAndRest:
-        suggestion = planText("Agree on a short, clear time apart (ten minutes, say) and a small sign "
+        suggestion = PlanText::tr("Agree on a short, clear time apart (ten minutes, say) and a small sign "
                               "that says \u201cI\u2019m coming back\u201d, so %1 gets the space and %2 is not left wondering.");
         break;
     }
     suggestion = suggestion.arg(needs, other);
     if (const PlanItem *alternative = sharedAlternative(plan.easyWins, item.act.form))
         suggestion += QLatin1Char(' ')
-                      + planText("You both want \u201c%1\u201d, which may meet part of the need.").arg(alternative->act.label);
+                      + PlanText::tr("You both want \u201c%1\u201d, which may meet part of the need.").arg(alternative->act.label);
     return suggestion;
 }
 
@@ -69,7 +69,7 @@ QString timingSuggestion(const PlanItem &item, const OurPlan &plan)
     const int sooner = first < second ? 0 : 1;
     const Timing soon = sooner == 0 ? first : second;
     const Timing late = sooner == 0 ? second : first;
-    return planText("%1 would like it %2, %3 %4. A small moment %2 and more %4 might suit you both.")
+    return PlanText::tr("%1 would like it %2, %3 %4. A small moment %2 and more %4 might suit you both.")
         .arg(plan.partners[sooner].name, timingPhrase(soon), plan.partners[1 - sooner].name, timingPhrase(late));
 }
 

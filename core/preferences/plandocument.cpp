@@ -1,6 +1,6 @@
 #include "plandocument.h"
 
-#include "plantext.h"
+#include "texts.h"
 
 #include <QLocale>
 
@@ -18,14 +18,14 @@ QStringList notesOf(const PlanItem &item, const OurPlan &plan)
     QStringList notes;
     for (int who = 0; who < 2; ++who) {
         if (!item.answers[who].note.isEmpty())
-            notes.append(planText("%1's note: %2").arg(plan.partners[who].name, quoted(item.answers[who].note)));
+            notes.append(PlanText::tr("%1's note: %2").arg(plan.partners[who].name, quoted(item.answers[who].note)));
     }
     return notes;
 }
 
 QString ratingsText(const PlanItem &item, const OurPlan &plan)
 {
-    return planText("%1: %2 · %3: %4")
+    return PlanText::tr("%1: %2 · %3: %4")
         .arg(plan.partners[0].name, ratingName(*item.answers[0].rating), plan.partners[1].name,
              ratingName(*item.answers[1].rating));
 }
@@ -71,65 +71,65 @@ PlanDocument describePlan(const OurPlan &plan, const QDate &day)
     const QString first = plan.partners[0].name;
     const QString second = plan.partners[1].name;
     PlanDocument document;
-    document.title = planText("Our aftercare plan");
-    document.subtitle = planText("%1 and %2 · %3").arg(first, second, QLocale().toString(day, QLocale::LongFormat));
+    document.title = PlanText::tr("Our aftercare plan");
+    document.subtitle = PlanText::tr("%1 and %2 · %3").arg(first, second, QLocale().toString(day, QLocale::LongFormat));
     for (int who = 0; who < 2; ++who) {
         if (plan.unanswered[who] > 0)
             document.notices.append(plan.unanswered[who] == 1
-                                        ? planText("%1 has one act still to answer.").arg(plan.partners[who].name)
-                                        : planText("%1 has %2 acts still to answer.")
+                                        ? PlanText::tr("%1 has one act still to answer.").arg(plan.partners[who].name)
+                                        : PlanText::tr("%1 has %2 acts still to answer.")
                                               .arg(plan.partners[who].name)
                                               .arg(plan.unanswered[who]));
     }
     if (plan.isEmpty())
-        document.notices.append(planText("Nothing to plan with yet: answer a few acts on the Preferences page, "
+        document.notices.append(PlanText::tr("Nothing to plan with yet: answer a few acts on the Preferences page, "
                                          "and the plan fills in here."));
 
-    PlanSection easy = section(planText("Easy wins"), planText("What you both need or like."));
+    PlanSection easy = section(PlanText::tr("Easy wins"), PlanText::tr("What you both need or like."));
     for (const PlanItem &item : plan.easyWins)
         easy.bullets.append(bullet(item, ratingsText(item, plan), plan));
     addIfAny(document.sections, easy);
 
-    PlanSection needed = section(planText("Needed by one of you"),
-                                 planText("One of you needs it and the other does not mind giving it."));
+    PlanSection needed = section(PlanText::tr("Needed by one of you"),
+                                 PlanText::tr("One of you needs it and the other does not mind giving it."));
     for (const PlanItem &item : plan.neededByOne)
         needed.bullets.append(bullet(
-            item, planText("%1 needs it; %2 is neutral.").arg(plan.partners[item.about].name, plan.partners[1 - item.about].name),
+            item, PlanText::tr("%1 needs it; %2 is neutral.").arg(plan.partners[item.about].name, plan.partners[1 - item.about].name),
             plan));
     addIfAny(document.sections, needed);
 
-    PlanSection differences = section(planText("Real differences"),
-                                      planText("One of you needs what the other would rather not. "
+    PlanSection differences = section(PlanText::tr("Real differences"),
+                                      PlanText::tr("One of you needs what the other would rather not. "
                                                "Neither is wrong; here is one way to bridge it."));
     for (const PlanItem &item : plan.realDifferences)
         differences.bullets.append(bullet(item,
-                                          planText("%1 needs it; %2 marked it \u201cNot for me\u201d.")
+                                          PlanText::tr("%1 needs it; %2 marked it \u201cNot for me\u201d.")
                                               .arg(plan.partners[item.about].name, plan.partners[1 - item.about].name),
                                           plan));
     addIfAny(document.sections, differences);
 
-    PlanSection timing = section(planText("Timing"), planText("You both want these, at different times."));
+    PlanSection timing = section(PlanText::tr("Timing"), PlanText::tr("You both want these, at different times."));
     for (const PlanItem &item : plan.timingDifferences)
         timing.bullets.append(PlanBullet{item.act.label, item.suggestion, {}});
     addIfAny(document.sections, timing);
 
-    PlanSection dontOffer = section(planText("Please don't offer"), planText("Each of you marked these \u201cNot for me\u201d."));
-    PlanSection askFirst = section(planText("Ask first"), planText("Welcome, but only after asking."));
+    PlanSection dontOffer = section(PlanText::tr("Please don't offer"), PlanText::tr("Each of you marked these \u201cNot for me\u201d."));
+    PlanSection askFirst = section(PlanText::tr("Ask first"), PlanText::tr("Welcome, but only after asking."));
     for (int who = 0; who < 2; ++who) {
         for (const PlanItem &item : plan.notToOffer[who])
-            dontOffer.bullets.append(bullet(item, planText("Not for %1.").arg(plan.partners[who].name), plan));
+            dontOffer.bullets.append(bullet(item, PlanText::tr("Not for %1.").arg(plan.partners[who].name), plan));
         for (const PlanItem &item : plan.askFirst[who])
-            askFirst.bullets.append(bullet(item, planText("Ask %1 first.").arg(plan.partners[who].name), plan));
+            askFirst.bullets.append(bullet(item, PlanText::tr("Ask %1 first.").arg(plan.partners[who].name), plan));
     }
     addIfAny(document.sections, dontOffer);
     addIfAny(document.sections, askFirst);
 
-    PlanSection liked = section(planText("Nice for one of you"), planText("One of you likes it; offer it when it suits."));
+    PlanSection liked = section(PlanText::tr("Nice for one of you"), PlanText::tr("One of you likes it; offer it when it suits."));
     for (const PlanItem &item : plan.likedByOne) {
         const int other = 1 - item.about;
         const QString text = item.answers[other].rating == Rating::NotForMe
-                                 ? planText("%1 likes it; not for %2.")
-                                 : planText("%1 likes it; %2 is neutral.");
+                                 ? PlanText::tr("%1 likes it; not for %2.")
+                                 : PlanText::tr("%1 likes it; %2 is neutral.");
         liked.bullets.append(bullet(item, text.arg(plan.partners[item.about].name, plan.partners[other].name), plan));
     }
     addIfAny(document.sections, liked);

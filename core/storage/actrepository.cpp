@@ -5,7 +5,7 @@
 #include "enumcodes.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
-#include "storagetext.h"
+#include "texts.h"
 #include "writetransaction.h"
 
 namespace tend {
@@ -18,7 +18,7 @@ Result<QList<AftercareAct>> ActRepository::all(Archived archived) const
                        "FROM aftercare_acts WHERE archived = 0 OR ? "
                        "ORDER BY CASE form WHEN 'talking' THEN 0 WHEN 'physical' THEN 1 WHEN 'shared' THEN 2 ELSE 3 END, "
                        "sort_order, label"),
-        {archived == Archived::Include}, storageText("read the aftercare catalogue"));
+        {archived == Archived::Include}, StorageText::tr("read the aftercare catalogue"));
     if (!query)
         return query.error();
     QList<AftercareAct> acts;
@@ -42,7 +42,7 @@ Result<int> ActRepository::nextSortOrder(CareForm form) const
 {
     Result<QSqlQuery> query = sql::run(m_database.connection(),
                                        QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM aftercare_acts WHERE form = ?"),
-                                       {sql::code(form)}, storageText("read the aftercare catalogue"));
+                                       {sql::code(form)}, StorageText::tr("read the aftercare catalogue"));
     if (!query)
         return query.error();
     QSqlQuery &q = query.value();
@@ -101,7 +101,7 @@ Status ActRepository::write(AftercareAct &act, bool isNew)
                                "created_utc, updated_utc) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)"),
                 {sql::fromUuid(saved.id), sql::code(saved.form), saved.label, saved.description, saved.sortOrder,
                  sql::fromUtc(saved.createdUtc), sql::fromUtc(saved.updatedUtc)},
-                storageText("add the aftercare act"));
+                StorageText::tr("add the aftercare act"));
             !inserted)
             return inserted;
     } else {
@@ -111,13 +111,13 @@ Status ActRepository::write(AftercareAct &act, bool isNew)
                            "updated_utc = ? WHERE id = ? RETURNING id"),
             {sql::code(saved.form), saved.label, saved.description, saved.archived, saved.sortOrder,
              sql::fromUtc(saved.updatedUtc), sql::fromUuid(saved.id)},
-            storageText("change the aftercare act"));
+            StorageText::tr("change the aftercare act"));
         if (!updated)
             return updated.error();
         const bool found = updated.value().next();
         updated.value().finish();
         if (!found)
-            return Error{storageText("Tend could not find the aftercare act “%1” any more.").arg(saved.label)};
+            return Error{StorageText::tr("Tend could not find the aftercare act “%1” any more.").arg(saved.label)};
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;

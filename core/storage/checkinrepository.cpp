@@ -5,7 +5,7 @@
 #include "enumcodes.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
-#include "storagetext.h"
+#include "texts.h"
 #include "writetransaction.h"
 
 #include <QHash>
@@ -69,7 +69,7 @@ Status CheckInRepository::addAll(QList<CheckIn> &checkIns)
         m_database.connection(),
         QStringLiteral("INSERT INTO check_ins (id, partner_id, at_utc, local_day, kind, mood, stress, closeness, "
                        "felt_cared_for, note, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        storageText("save the check-in"));
+        StorageText::tr("save the check-in"));
     sql::PreparedStatement insertAct = actInsertion();
     for (CheckIn &checkIn : saved) {
         if (checkIn.id.isNull())
@@ -97,7 +97,7 @@ sql::PreparedStatement CheckInRepository::actInsertion() const
 {
     return sql::PreparedStatement(m_database.connection(),
                                   QStringLiteral("INSERT INTO check_in_acts (check_in_id, act_id, role) VALUES (?, ?, ?)"),
-                                  storageText("save the aftercare of a check-in"));
+                                  StorageText::tr("save the aftercare of a check-in"));
 }
 
 Status CheckInRepository::writeActs(const CheckIn &checkIn, sql::PreparedStatement &insertAct)
@@ -129,13 +129,13 @@ Status CheckInRepository::update(CheckIn &checkIn)
         {sql::fromUuid(saved.partnerId), sql::fromUtc(saved.atUtc), sql::fromDay(saved.localDay), sql::code(saved.kind),
          saved.mood, saved.stress, saved.closeness, optionalScale(saved.feltCaredFor), saved.note,
          sql::fromUtc(saved.updatedUtc), sql::fromUuid(saved.id)},
-        storageText("change the check-in"));
+        StorageText::tr("change the check-in"));
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{storageText("This check-in no longer exists; it may have been deleted.")};
+        return Error{StorageText::tr("This check-in no longer exists; it may have been deleted.")};
     if (Status cleared = sql::exec(m_database.connection(), QStringLiteral("DELETE FROM check_in_acts WHERE check_in_id = ?"),
-                                   {sql::fromUuid(saved.id)}, storageText("change the aftercare of a check-in"));
+                                   {sql::fromUuid(saved.id)}, StorageText::tr("change the aftercare of a check-in"));
         !cleared) {
         return cleared;
     }
@@ -150,17 +150,17 @@ Status CheckInRepository::update(CheckIn &checkIn)
 
 Status CheckInRepository::remove(const QUuid &id)
 {
-    return setDeleted(id, true, storageText("delete the check-in"));
+    return setDeleted(id, true, StorageText::tr("delete the check-in"));
 }
 
 Status CheckInRepository::restore(const QUuid &id)
 {
-    return setDeleted(id, false, storageText("bring back the check-in"));
+    return setDeleted(id, false, StorageText::tr("bring back the check-in"));
 }
 
 Status CheckInRepository::forgetDeletedBefore(const QDateTime &cutoffUtc)
 {
-    const QString action = storageText("erase deleted check-ins");
+    const QString action = StorageText::tr("erase deleted check-ins");
     const QVariant cutoff = sql::fromUtc(cutoffUtc);
     WriteTransaction transaction(m_database);
     if (!transaction.started())
@@ -198,13 +198,13 @@ Status CheckInRepository::setDeleted(const QUuid &id, bool deleted, const QStrin
     if (!changed)
         return changed.error();
     if (changed->numRowsAffected() != 1)
-        return Error{storageText("Tend could not %1: it was not found.").arg(action)};
+        return Error{StorageText::tr("Tend could not %1: it was not found.").arg(action)};
     return transaction.commit();
 }
 
 Result<QList<CheckIn>> CheckInRepository::select(const QString &where, const QVariantList &values) const
 {
-    const QString action = storageText("read the check-ins");
+    const QString action = StorageText::tr("read the check-ins");
     Result<QSqlQuery> rows = sql::run(m_database.connection(), SelectColumns + where, values, action);
     if (!rows)
         return rows.error();
@@ -259,7 +259,7 @@ Result<int> CheckInRepository::count() const
 {
     Result<QSqlQuery> rows = sql::run(m_database.connection(),
                                       QStringLiteral("SELECT count(*) FROM check_ins WHERE deleted_utc IS NULL"), {},
-                                      storageText("count the check-ins"));
+                                      StorageText::tr("count the check-ins"));
     if (!rows)
         return rows.error();
     QSqlQuery &q = rows.value();

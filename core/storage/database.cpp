@@ -2,7 +2,7 @@
 
 #include "databasefile.h"
 #include "sqlquery.h"
-#include "storagetext.h"
+#include "texts.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -17,7 +17,7 @@ namespace {
 
 Result<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma)
 {
-    Result<QSqlQuery> query = sql::run(db, QStringLiteral("PRAGMA ") + pragma, {}, storageText("read the database header"));
+    Result<QSqlQuery> query = sql::run(db, QStringLiteral("PRAGMA ") + pragma, {}, StorageText::tr("read the database header"));
     if (!query)
         return query.error();
     QSqlQuery &q = query.value();
@@ -29,7 +29,7 @@ Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
 {
     Result<QVariant> applicationId = pragmaValue(db, QStringLiteral("application_id"));
     if (!applicationId) {
-        return Error{storageText("%1 is not a Tend database, or it is damaged (%2). Tend has left it untouched.")
+        return Error{StorageText::tr("%1 is not a Tend database, or it is damaged (%2). Tend has left it untouched.")
                          .arg(path, applicationId.error().message)};
     }
     Result<QVariant> userVersion = pragmaValue(db, QStringLiteral("user_version"));
@@ -40,19 +40,19 @@ Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
 
     if (id == 0) {
         Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {},
-                                            storageText("read the database's tables"));
+                                            StorageText::tr("read the database's tables"));
         if (!tables)
             return tables.error();
         QSqlQuery &q = tables.value();
         if (q.next() && q.value(0).toInt() > 0) {
-            return Error{storageText("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
+            return Error{StorageText::tr("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
         }
         return {};
     }
     if (id != TendApplicationId)
-        return Error{storageText("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
+        return Error{StorageText::tr("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
     if (version > latest) {
-        return Error{storageText("%1 was written by a newer version of Tend (database version %2; this Tend knows up to %3). "
+        return Error{StorageText::tr("%1 was written by a newer version of Tend (database version %2; this Tend knows up to %3). "
                           "Please update Tend to open it. Tend has left it untouched.")
                          .arg(path)
                          .arg(version)
@@ -67,7 +67,7 @@ Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
 Status probeTables(const QSqlDatabase &db, const QString &path)
 {
     Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), {},
-                                        storageText("read the database's tables"));
+                                        StorageText::tr("read the database's tables"));
     QStringList names;
     if (tables) {
         for (QSqlQuery &q = tables.value(); q.next();)
@@ -81,17 +81,17 @@ Status probeTables(const QSqlDatabase &db, const QString &path)
         for (QString name : std::as_const(names))
             firstRows.append(QStringLiteral("(SELECT 1 FROM \"%1\" LIMIT 1)").arg(name.replace(u'"', QStringLiteral("\"\""))));
         probed = sql::exec(db, QStringLiteral("SELECT ") + firstRows.join(QStringLiteral(", ")), {},
-                           storageText("read the database"));
+                           StorageText::tr("read the database"));
     }
     if (probed)
         return {};
-    return Error{storageText("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
+    return Error{StorageText::tr("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
                      .arg(path, probed.error().message)};
 }
 
 Status applyPragmas(const QSqlDatabase &db)
 {
-    const QString action = storageText("prepare the database");
+    const QString action = StorageText::tr("prepare the database");
     // temp_store: sorts and index builds stay in memory, never in a plaintext file under /tmp.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
                                "PRAGMA temp_store = MEMORY"}) {
@@ -120,7 +120,7 @@ Status checkReadOnly(const QString &path, int latest)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            status = Error{storageText("Tend could not open %1: %2.").arg(path, db.lastError().text())};
+            status = Error{StorageText::tr("Tend could not open %1: %2.").arg(path, db.lastError().text())};
         } else {
             status = checkIdentity(db, path, latest);
             if (status)
@@ -181,7 +181,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error{storageText("Tend could not open %1: %2.").arg(filePath, db.lastError().text())};
+            return Error{StorageText::tr("Tend could not open %1: %2.").arg(filePath, db.lastError().text())};
         }
     }
     const QSqlDatabase db = database->connection();
@@ -201,7 +201,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
 Status Database::checkIntegrity() const
 {
     Result<QSqlQuery> check = sql::run(connection(), QStringLiteral("PRAGMA quick_check"), {},
-                                       storageText("check the database for damage"));
+                                       StorageText::tr("check the database for damage"));
     if (!check)
         return check.error();
     QStringList problems;
@@ -209,7 +209,7 @@ Status Database::checkIntegrity() const
         problems.append(q.value(0).toString());
     if (problems == QStringList{QStringLiteral("ok")})
         return {};
-    return Error{storageText("Tend found damage in %1: %2. Nothing has been changed or deleted. Please make a copy of the "
+    return Error{StorageText::tr("Tend found damage in %1: %2. Nothing has been changed or deleted. Please make a copy of the "
                       "data folder before you go on, and restore a backup if you have one.")
                      .arg(m_filePath, problems.mid(0, 3).join(QStringLiteral("; ")))};
 }
@@ -222,17 +222,17 @@ int Database::schemaVersion() const
 
 Status Database::begin()
 {
-    return sql::exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), {}, storageText("start saving"));
+    return sql::exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), {}, StorageText::tr("start saving"));
 }
 
 Status Database::commit()
 {
-    return sql::exec(connection(), QStringLiteral("COMMIT"), {}, storageText("finish saving"));
+    return sql::exec(connection(), QStringLiteral("COMMIT"), {}, StorageText::tr("finish saving"));
 }
 
 void Database::rollback()
 {
-    if (Status status = sql::exec(connection(), QStringLiteral("ROLLBACK"), {}, storageText("undo an unfinished save")); !status)
+    if (Status status = sql::exec(connection(), QStringLiteral("ROLLBACK"), {}, StorageText::tr("undo an unfinished save")); !status)
         qWarning("%s", qPrintable(status.error().message));
 }
 

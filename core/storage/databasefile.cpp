@@ -1,5 +1,5 @@
 #include "databasefile.h"
-#include "storagetext.h"
+#include "texts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +20,7 @@ constexpr char SqliteMagic[] = "SQLite format 3"; // followed by a NUL byte, 16 
 
 Error notTendDatabase(const QString &path, const QString &why)
 {
-    return Error{storageText("%1 is not a Tend database (%2). Tend has left it untouched.").arg(path, why)};
+    return Error{StorageText::tr("%1 is not a Tend database (%2). Tend has left it untouched.").arg(path, why)};
 }
 
 } // namespace
@@ -31,18 +31,18 @@ Result<FileState> inspectDatabaseFile(const QString &path)
     if (!info.exists())
         return FileState::Missing;
     if (!info.isFile())
-        return notTendDatabase(path, storageText("it is not a regular file"));
+        return notTendDatabase(path, StorageText::tr("it is not a regular file"));
     if (info.size() == 0)
         return FileState::Empty;
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{storageText("Tend cannot read %1: %2.").arg(path, file.errorString())};
+        return Error{StorageText::tr("Tend cannot read %1: %2.").arg(path, file.errorString())};
     const QByteArray header = file.read(HeaderSize);
     if (!header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
-        return notTendDatabase(path, storageText("it does not start like an SQLite database"));
+        return notTendDatabase(path, StorageText::tr("it does not start like an SQLite database"));
     if (header.size() < HeaderSize)
-        return notTendDatabase(path, storageText("the file is truncated"));
+        return notTendDatabase(path, StorageText::tr("the file is truncated"));
 
     // SQLite header: page size at offset 16 (big-endian, 1 means 65536), page count at 28.
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
@@ -50,12 +50,12 @@ Result<FileState> inspectDatabaseFile(const QString &path)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return notTendDatabase(path, storageText("its header is damaged"));
+        return notTendDatabase(path, StorageText::tr("its header is damaged"));
     // With a WAL beside it, a crash during a checkpoint can leave the header ahead of the file;
     // SQLite repairs that from the WAL, so only a file without one is judged by its size.
     const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (!hasWal && (info.size() % pageSize != 0 || qint64(pageCount) * pageSize > info.size()))
-        return notTendDatabase(path, storageText("the file is truncated"));
+        return notTendDatabase(path, StorageText::tr("the file is truncated"));
     return FileState::LooksLikeSqlite;
 }
 
@@ -64,7 +64,7 @@ Status createPrivateFile(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0) {
-        return Error{storageText("Tend could not create %1: %2.")
+        return Error{StorageText::tr("Tend could not create %1: %2.")
                          .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR); // exactly 0600, whatever the umask

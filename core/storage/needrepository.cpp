@@ -5,7 +5,7 @@
 #include "enumcodes.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
-#include "storagetext.h"
+#include "texts.h"
 #include "writetransaction.h"
 
 namespace tend {
@@ -28,7 +28,7 @@ Need tidied(const Need &need)
 
 Error needGone()
 {
-    return Error{storageText("This need no longer exists; it may have been deleted.")};
+    return Error{StorageText::tr("This need no longer exists; it may have been deleted.")};
 }
 
 } // namespace
@@ -39,7 +39,7 @@ Status NeedRepository::add(Need &need)
     if (Status valid = validate(saved); !valid)
         return valid;
     const QDateTime now = m_clock.nowUtc();
-    const QString action = storageText("add the need");
+    const QString action = StorageText::tr("add the need");
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
@@ -75,7 +75,7 @@ Status NeedRepository::refuseDuplicate(const Need &need, const QString &action) 
     const QString wanted = comparable(need.text);
     for (QSqlQuery &q = rows.value(); q.next();) {
         if (comparable(q.value(0).toString()) == wanted)
-            return Error{storageText("“%1” is already on your list of needs.").arg(need.text)};
+            return Error{StorageText::tr("“%1” is already on your list of needs.").arg(need.text)};
     }
     return {};
 }
@@ -110,7 +110,7 @@ Status NeedRepository::addAll(QList<Need> &needs)
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
-    sql::PreparedStatement insertRow = insertion(storageText("save the need"));
+    sql::PreparedStatement insertRow = insertion(StorageText::tr("save the need"));
     for (Need &need : saved) {
         if (need.id.isNull())
             need.id = QUuid::createUuid();
@@ -143,7 +143,7 @@ Status NeedRepository::update(Need &need)
         {sql::fromUuid(saved.raisedBy), saved.text, sql::code(saved.status), static_cast<int>(saved.priority),
          saved.sortOrder, sql::fromUtc(saved.resolvedUtc), saved.resolutionNote, sql::fromUtc(saved.discussedUtc),
          sql::fromUtc(saved.updatedUtc), sql::fromUuid(saved.id)},
-        storageText("change the need"));
+        StorageText::tr("change the need"));
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
@@ -156,12 +156,12 @@ Status NeedRepository::update(Need &need)
 
 Status NeedRepository::remove(const QUuid &id)
 {
-    return setDeleted(id, true, storageText("delete the need"));
+    return setDeleted(id, true, StorageText::tr("delete the need"));
 }
 
 Status NeedRepository::restore(const QUuid &id)
 {
-    return setDeleted(id, false, storageText("bring back the need"));
+    return setDeleted(id, false, StorageText::tr("bring back the need"));
 }
 
 Status NeedRepository::setDeleted(const QUuid &id, bool deleted, const QString &action)
@@ -179,14 +179,14 @@ Status NeedRepository::setDeleted(const QUuid &id, bool deleted, const QString &
     if (!changed)
         return changed.error();
     if (changed->numRowsAffected() != 1)
-        return Error{storageText("Tend could not %1: it was not found.").arg(action)};
+        return Error{StorageText::tr("Tend could not %1: it was not found.").arg(action)};
     return transaction.commit();
 }
 
 Status NeedRepository::saveOrder(const QList<QUuid> &ids)
 {
     const QVariant now = sql::fromUtc(m_clock.nowUtc());
-    const QString action = storageText("save the order of the needs");
+    const QString action = StorageText::tr("save the order of the needs");
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
@@ -201,7 +201,7 @@ Status NeedRepository::saveOrder(const QList<QUuid> &ids)
         if (!moved)
             return moved.error();
         if (moved->numRowsAffected() != 1)
-            return Error{storageText("Tend could not %1: one of them was not found; it may have been deleted.").arg(action)};
+            return Error{StorageText::tr("Tend could not %1: one of them was not found; it may have been deleted.").arg(action)};
     }
     return transaction.commit();
 }
@@ -213,7 +213,7 @@ Result<QList<Need>> NeedRepository::all() const
         QStringLiteral("SELECT id, raised_by, text, status, priority, sort_order, resolved_utc, resolution_note, "
                        "discussed_utc, created_utc, updated_utc FROM needs WHERE deleted_utc IS NULL "
                        "ORDER BY sort_order, created_utc"),
-        {}, storageText("read the needs"));
+        {}, StorageText::tr("read the needs"));
     if (!rows)
         return rows.error();
     QList<Need> needs;
@@ -239,7 +239,7 @@ Result<QUuid> NeedRepository::pickedForWeek(const QDate &weekStart) const
 {
     Result<QSqlQuery> rows = sql::run(m_database.connection(),
                                       QStringLiteral("SELECT need_id FROM weekly_needs WHERE week_start = ?"),
-                                      {sql::fromDay(weekStart)}, storageText("read the need picked for the week"));
+                                      {sql::fromDay(weekStart)}, StorageText::tr("read the need picked for the week"));
     if (!rows)
         return rows.error();
     QSqlQuery &q = rows.value();
@@ -248,9 +248,9 @@ Result<QUuid> NeedRepository::pickedForWeek(const QDate &weekStart) const
 
 Status NeedRepository::pickForWeek(const QDate &weekStart, const QUuid &needId)
 {
-    const QString action = storageText("pick the need for the week");
+    const QString action = StorageText::tr("pick the need for the week");
     if (!weekStart.isValid() || weekStart.dayOfWeek() != Qt::Monday)
-        return Error{storageText("Tend could not %1: a week must start on a Monday.").arg(action)};
+        return Error{StorageText::tr("Tend could not %1: a week must start on a Monday.").arg(action)};
     const QVariant now = sql::fromUtc(m_clock.nowUtc());
     WriteTransaction transaction(m_database);
     if (!transaction.started())

@@ -5,7 +5,7 @@
 #include "enumcodes.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
-#include "storagetext.h"
+#include "texts.h"
 #include "writetransaction.h"
 
 namespace tend {
@@ -25,7 +25,7 @@ Result<QList<Preference>> PreferenceRepository::all() const
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT id, partner_id, act_id, rating, ask_first, timing, note, created_utc, updated_utc "
                                 "FROM preferences ORDER BY partner_id, act_id"),
-                 {}, storageText("read the aftercare preferences"));
+                 {}, StorageText::tr("read the aftercare preferences"));
     if (!query)
         return query.error();
     QList<Preference> preferences;
@@ -87,7 +87,7 @@ Status PreferenceRepository::saveAll(QList<Preference> &preferences)
              nullableText(preference.rating ? sql::code(*preference.rating) : QString()), preference.askFirst,
              nullableText(preference.timing ? sql::code(*preference.timing) : QString()), preference.note,
              sql::fromUtc(preference.createdUtc), sql::fromUtc(preference.updatedUtc)},
-            storageText("save the aftercare preference"));
+            StorageText::tr("save the aftercare preference"));
         if (!written)
             return written.error();
         if (QSqlQuery &row = written.value(); row.next()) {
@@ -106,7 +106,7 @@ Result<QList<FormStatus>> PreferenceRepository::formStatuses() const
 {
     Result<QSqlQuery> query = sql::run(m_database.connection(),
                                        QStringLiteral("SELECT partner_id, done, updated_utc FROM preference_forms"), {},
-                                       storageText("read whether the preference forms are done"));
+                                       StorageText::tr("read whether the preference forms are done"));
     if (!query)
         return query.error();
     QList<FormStatus> statuses;
@@ -126,7 +126,7 @@ Status PreferenceRepository::setFormDone(const QUuid &partnerId, bool done)
                                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (partner_id) DO UPDATE SET "
                                                   "done = excluded.done, updated_utc = excluded.updated_utc"),
                                    {sql::fromUuid(QUuid::createUuid()), sql::fromUuid(partnerId), done, now, now},
-                                   storageText("mark the preference form"));
+                                   StorageText::tr("mark the preference form"));
         !written)
         return written;
     return transaction.commit();

@@ -4,7 +4,7 @@
 #include "database.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
-#include "storagetext.h"
+#include "texts.h"
 #include "writetransaction.h"
 
 #include <QUuid>
@@ -14,7 +14,7 @@ namespace tend {
 Result<bool> SettingsRepository::flag(const QString &key, bool fallback) const
 {
     Result<QSqlQuery> query = sql::run(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                       {key}, storageText("read the settings"));
+                                       {key}, StorageText::tr("read the settings"));
     if (!query)
         return query.error();
     QSqlQuery &q = query.value();
@@ -33,7 +33,7 @@ Status SettingsRepository::setFlag(const QString &key, bool value)
                                                   "value = excluded.value, updated_utc = excluded.updated_utc"),
                                    {sql::fromUuid(QUuid::createUuid()), key,
                                     value ? QStringLiteral("1") : QStringLiteral("0"), now, now},
-                                   storageText("save the settings"));
+                                   StorageText::tr("save the settings"));
         !written)
         return written;
     return transaction.commit();

@@ -1,5 +1,7 @@
 #include "desktopnotifier.h"
 
+#include "texts.h"
+
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -15,10 +17,6 @@ const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 constexpr int CallTimeoutMs = 3000;
 
-QString deliveryText(const char *text)
-{
-    return QCoreApplication::translate("Delivery", text);
-}
 
 QDBusMessage call(const QString &method)
 {
@@ -59,10 +57,10 @@ QStringList DesktopNotifier::capabilities() const
 Result<uint> DesktopNotifier::show(const DesktopNotification &notification)
 {
     if (!m_bus.isConnected())
-        return Error{deliveryText("There is no desktop session bus to send notifications on.")};
+        return Error{DeliveryText::tr("There is no desktop session bus to send notifications on.")};
     QStringList actions;
     if (notification.offerActions && capabilities().contains(QStringLiteral("actions")))
-        actions = {CheckInAction, deliveryText("Check in now"), SnoozeAction, deliveryText("Snooze 1 h")};
+        actions = {CheckInAction, DeliveryText::tr("Check in now"), SnoozeAction, DeliveryText::tr("Snooze 1 h")};
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("tend"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(1)));
@@ -72,7 +70,7 @@ Result<uint> DesktopNotifier::show(const DesktopNotification &notification)
            << actions << hints << int(-1);
     const QDBusReply<uint> reply = m_bus.call(notify, QDBus::Block, CallTimeoutMs);
     if (!reply.isValid())
-        return Error{deliveryText("The desktop did not show the notification: %1").arg(reply.error().message())};
+        return Error{DeliveryText::tr("The desktop did not show the notification: %1").arg(reply.error().message())};
     return reply.value();
 }
 
