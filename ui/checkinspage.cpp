@@ -185,7 +185,9 @@ void CheckInsPage::openSelected()
     CheckInDialog dialog(m_model->checkInAt(row), m_writes, m_store.clock(), this);
     dialog.setPartners(m_partners);
     Result<QList<AftercareAct>> acts = m_preferences.acts(ActRepository::Archived::Include);
-    Result<QList<Preference>> answers = m_preferences.preferences();
+    Result<QList<Preference>> answers = m_partners.size() == 2
+                                            ? m_preferences.preferencesOpenToBoth(m_partners[0].id, m_partners[1].id)
+                                            : Result<QList<Preference>>(QList<Preference>());
     if (acts && answers)
         dialog.setCatalogue(acts.value(), answers.value());
     if (dialog.exec() == QDialog::Accepted && dialog.saved().id.isNull() == false) {

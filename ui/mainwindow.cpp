@@ -12,6 +12,7 @@
 #include "preferencespage.h"
 #include "theme.h"
 #include "storage/database.h"
+#include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
 
@@ -284,15 +285,23 @@ void MainWindow::showEvent(QShowEvent *event)
         if (Status intact = m_database.checkIntegrity(); !intact)
             showError(intact.error().message);
         // Left over if an earlier session ended without closing its window.
-        (void)m_checkIns->forgetDeletedBefore(m_sessionStartUtc);
+        forgetDeletedBefore(m_sessionStartUtc);
     });
+}
+
+void MainWindow::forgetDeletedBefore(const QDateTime &cutoffUtc)
+{
+    // What deleted check-ins and needs said is kept only while undo can bring them back.
+    (void)m_checkIns->forgetDeletedBefore(cutoffUtc);
+    if (Status needs = NeedRepository(m_database, m_clock).forgetDeletedBefore(cutoffUtc); !needs)
+        showError(needs.error().message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With the window gone, so is undo: what deleted check-ins said is erased now.
     m_undoStack->clear();
-    (void)m_checkIns->forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
+    forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -54,6 +54,7 @@ private:
     void startNewCheckIn();
     void editPartners();
     void showAbout();
+    void forgetDeletedBefore(const QDateTime &cutoffUtc);
     void restoreSettings();
     void saveSettings() const;
 

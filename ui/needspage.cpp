@@ -13,6 +13,7 @@
 #include "weeklyneedcard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -72,16 +73,24 @@ NeedsPage::NeedsPage(NeedStore &store, QUndoStack &undoStack, QWidget *parent)
             before.append(need.id);
         m_writes.reorder(before, order);
     });
-    connect(m_model, &NeedListModel::textEdited, this, [this](const Need &before, const QString &text) {
-        Need after = before;
-        after.text = text;
-        // Saved once the editor has closed: saving reloads the list, which must not happen under it.
+    connect(m_model, &NeedListModel::textEdited, this, [this](const Need &edited, const QString &text) {
+        // Saved once the editor has closed (saving reloads the list, which must not happen under
+        // it), on the need as it is then: a button that closed the editor may have changed it.
+        const QUuid id = edited.id;
         QMetaObject::invokeMethod(
             this,
-            [this, before, after] {
+            [this, id, text] {
+                const int row = m_model->rowOf(id);
+                if (row < 0)
+                    return;
+                const Need before = m_model->needAt(row);
+                Need after = before;
+                after.text = text;
+                const bool listHadFocus = m_list->hasFocus() || !QApplication::focusWidget();
                 if (m_writes.change(before, after, tr("Edit need")))
-                    selectNeed(after.id);
-                m_list->setFocus();
+                    selectNeed(id);
+                if (listHadFocus)
+                    m_list->setFocus();
             },
             Qt::QueuedConnection);
     });

@@ -155,8 +155,10 @@ void TodayPage::startNewCheckIn()
 
 void TodayPage::loadCatalogue()
 {
+    if (m_partners.size() != 2)
+        return;
     Result<QList<AftercareAct>> acts = m_preferences.acts(ActRepository::Archived::Include);
-    Result<QList<Preference>> answers = m_preferences.preferences();
+    Result<QList<Preference>> answers = m_preferences.preferencesOpenToBoth(m_partners[0].id, m_partners[1].id);
     if (acts && answers)
         m_form->setCatalogue(acts.value(), answers.value());
 }

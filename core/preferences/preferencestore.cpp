@@ -1,5 +1,7 @@
 #include "preferencestore.h"
 
+#include "formprogress.h"
+
 namespace tend {
 
 PreferenceStore::PreferenceStore(Database &database, const Clock &clock, QObject *parent)
@@ -25,6 +27,19 @@ Result<QList<AftercareAct>> PreferenceStore::acts(ActRepository::Archived archiv
 Result<QList<Preference>> PreferenceStore::preferences()
 {
     return report(m_preferences.all());
+}
+
+Result<QList<Preference>> PreferenceStore::preferencesOpenToBoth(const QUuid &first, const QUuid &second)
+{
+    Result<bool> reveal = revealTogether();
+    if (!reveal)
+        return reveal.error();
+    Result<QList<FormStatus>> statuses = formStatuses();
+    if (!statuses)
+        return statuses.error();
+    if (!answersAreOpenToBoth(reveal.value(), first, second, statuses.value()))
+        return QList<Preference>();
+    return preferences();
 }
 
 Result<QList<FormStatus>> PreferenceStore::formStatuses()

@@ -21,6 +21,9 @@ public:
 
     Result<QList<AftercareAct>> acts(ActRepository::Archived archived = ActRepository::Archived::Exclude);
     Result<QList<Preference>> preferences();
+    // The answers either partner may see: all of them, or none while "reveal together" still
+    // hides them (until both forms are done).
+    Result<QList<Preference>> preferencesOpenToBoth(const QUuid &first, const QUuid &second);
     Result<QList<FormStatus>> formStatuses();
     Result<bool> revealTogether();
 

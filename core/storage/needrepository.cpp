@@ -68,8 +68,8 @@ Status NeedRepository::refuseDuplicate(const Need &need, const QString &action) 
 {
     Result<QSqlQuery> rows = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT text FROM needs WHERE deleted_utc IS NULL AND status != ?"),
-        {sql::code(NeedStatus::Resolved)}, action);
+        QStringLiteral("SELECT text FROM needs WHERE deleted_utc IS NULL AND status != ? AND id != ?"),
+        {sql::code(NeedStatus::Resolved), sql::fromUuid(need.id)}, action);
     if (!rows)
         return rows.error();
     const QString wanted = comparable(need.text);
@@ -135,6 +135,11 @@ Status NeedRepository::update(Need &need)
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
+    // Reworded or reopened, it must not repeat another need that is still open.
+    if (saved.status != NeedStatus::Resolved) {
+        if (Status unique = refuseDuplicate(saved, StorageText::tr("change the need")); !unique)
+            return unique;
+    }
     Result<QSqlQuery> updated = sql::run(
         m_database.connection(),
         QStringLiteral("UPDATE needs SET raised_by = ?, text = ?, status = ?, priority = ?, sort_order = ?, "
@@ -152,6 +157,22 @@ Status NeedRepository::update(Need &need)
         return committed;
     need = saved;
     return {};
+}
+
+Status NeedRepository::forgetDeletedBefore(const QDateTime &cutoffUtc)
+{
+    // The row stays (so copies can still be merged); its words go. A need's text cannot be
+    // empty, so a dash stands in for it.
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    if (Status erased = sql::exec(m_database.connection(),
+                                  QStringLiteral("UPDATE needs SET text = '-', resolution_note = '' WHERE deleted_utc IS NOT "
+                                                 "NULL AND deleted_utc < ? AND (text != '-' OR resolution_note != '')"),
+                                  {sql::fromUtc(cutoffUtc)}, StorageText::tr("erase deleted needs"));
+        !erased)
+        return erased;
+    return transaction.commit();
 }
 
 Status NeedRepository::remove(const QUuid &id)

@@ -28,6 +28,8 @@ public:
     // Deletes are soft, so that undo can bring a need back exactly as it was.
     Status remove(const QUuid &id);
     Status restore(const QUuid &id);
+    // Once undo can no longer bring them back, what deleted needs said is erased.
+    Status forgetDeletedBefore(const QDateTime &cutoffUtc);
     // Puts the needs in this order (1, 2, 3, …) in one transaction; ids not listed keep theirs.
     Status saveOrder(const QList<QUuid> &ids);
 

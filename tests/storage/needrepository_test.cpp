@@ -201,6 +201,65 @@ TEST_F(NeedRepositoryTest, ANeedMayComeBackOnceItIsResolvedOrDeleted)
     EXPECT_EQ(stored().size(), 2);
 }
 
+TEST_F(NeedRepositoryTest, RewordingOrReopeningANeedIntoOneStillOpenIsRefused)
+{
+    Need open = needBy(sam, u"More hugs when we get home"_s, 0);
+    Need other = needBy(alex, u"Slow Sunday mornings"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(open)));
+    ASSERT_TRUE(succeeded(repository().add(other)));
+
+    Need reworded = other;
+    reworded.text = u"more hugs when we get HOME"_s;
+    EXPECT_TRUE(refusedMentioning(repository().update(reworded), {u"already"_s}));
+    EXPECT_EQ(scalar(u"SELECT text FROM needs WHERE id = ?"_s, {other.id.toString(QUuid::WithoutBraces)}).toString(),
+              other.text);
+
+    Need samePriorityChange = open;
+    samePriorityChange.priority = NeedPriority::High;
+    EXPECT_TRUE(succeeded(repository().update(samePriorityChange))) << "a need is no duplicate of itself";
+
+    Need resolvedTwin = needBy(alex, u"Say when something felt off"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(resolvedTwin)));
+    resolvedTwin.status = NeedStatus::Resolved;
+    resolvedTwin.resolvedUtc = clock.nowUtc();
+    ASSERT_TRUE(succeeded(repository().update(resolvedTwin)));
+    Need again = needBy(sam, u"Say when something felt off"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(again)));
+    Need reopened = resolvedTwin;
+    reopened.status = NeedStatus::Open;
+    reopened.resolvedUtc = QDateTime();
+    EXPECT_TRUE(refusedMentioning(repository().update(reopened), {u"already"_s}))
+        << "reopening would put the same need on the list twice";
+}
+
+TEST_F(NeedRepositoryTest, WhatADeletedNeedSaidIsErasedOnceUndoCannotBringItBack)
+{
+    Need deleted = needBy(sam, u"Something private"_s, 0);
+    deleted.status = NeedStatus::Resolved;
+    deleted.resolvedUtc = clock.nowUtc();
+    deleted.resolutionNote = u"A private note"_s;
+    Need kept = needBy(alex, u"Kept words"_s, 0);
+    ASSERT_TRUE(succeeded(repository().add(deleted)));
+    ASSERT_TRUE(succeeded(repository().add(kept)));
+    const QVariant deletedId = deleted.id.toString(QUuid::WithoutBraces);
+
+    const QDateTime beforeDeleting = clock.nowUtc();
+    clock.advanceSeconds(60);
+    ASSERT_TRUE(succeeded(repository().remove(deleted.id)));
+
+    ASSERT_TRUE(succeeded(repository().forgetDeletedBefore(beforeDeleting)));
+    EXPECT_EQ(scalar(u"SELECT text FROM needs WHERE id = ?"_s, {deletedId}).toString(), deleted.text)
+        << "deleted after the cut-off: undo may still bring it back";
+
+    clock.advanceSeconds(60);
+    ASSERT_TRUE(succeeded(repository().forgetDeletedBefore(clock.nowUtc())));
+    EXPECT_EQ(scalar(u"SELECT text FROM needs WHERE id = ?"_s, {deletedId}).toString(), u"-"_s);
+    EXPECT_EQ(scalar(u"SELECT resolution_note FROM needs WHERE id = ?"_s, {deletedId}).toString(), QString());
+    EXPECT_FALSE(scalar(u"SELECT deleted_utc FROM needs WHERE id = ?"_s, {deletedId}).isNull());
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first(), kept);
+}
+
 TEST_F(NeedRepositoryTest, AnInvalidNeedIsRefusedAndNothingIsWritten)
 {
     Need blank = needBy(sam, u"   "_s, 0);

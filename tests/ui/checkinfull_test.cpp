@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "storage/actrepository.h"
 #include "storage/checkinrepository.h"
+#include "preferences/preferencestore.h"
 #include "storage/preferencerepository.h"
 
 #include <QAbstractItemView>
@@ -117,6 +118,35 @@ TEST_F(CheckInFullTest, AnAfterIntimacyCheckInWithItsAftercareByKeyboard)
     ASSERT_TRUE(summary && summary->isVisible());
     EXPECT_EQ(summary->text(), QStringLiteral("Robin received 1 of the 2 kinds of aftercare they wished for."));
     EXPECT_FALSE(checklist->isVisible()) << "The form is ready for the next check-in, a daily one";
+}
+
+// While "reveal together" hides Robin's answers, the check-in form must not give them away by
+// putting what Robin needs first or in bold.
+class CheckInWhileAnswersAreHiddenTest : public CheckInFullTest
+{
+protected:
+    void beforeWindowOpens() override
+    {
+        CheckInFullTest::beforeWindowOpens();
+        ASSERT_TRUE(PreferenceStore(*m_database, m_clock).setRevealTogether(true).ok());
+    }
+};
+
+TEST_F(CheckInWhileAnswersAreHiddenTest, TheAftercareChecklistDoesNotGiveAwayHiddenAnswers)
+{
+    pressKey(Qt::Key_N, Qt::ControlModifier);
+    pressKey(Qt::Key_A, Qt::AltModifier);
+    QTableView *checklist = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        checklist = child<QTableView>(m_window.get(), QStringLiteral("aftercareChecklist"));
+        return checklist && checklist->isVisible();
+    }));
+    EXPECT_EQ(checklist->model()->index(0, 0).data().toString(), m_acts.first().label) << "The catalogue's own order";
+    for (int row = 0; row < checklist->model()->rowCount(); ++row) {
+        const QModelIndex act = checklist->model()->index(row, 0);
+        EXPECT_FALSE(act.data(Qt::FontRole).value<QFont>().bold()) << act.data().toString().toStdString();
+        EXPECT_FALSE(act.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Need it")));
+    }
 }
 
 TEST_F(CheckInFullTest, ADailyCheckInKeepsNoAftercareTicked)
