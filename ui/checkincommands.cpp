@@ -2,7 +2,7 @@
 
 #include "texts.h"
 
-#include "checkinstore.h"
+#include "checkins/checkinstore.h"
 
 #include <QCoreApplication>
 

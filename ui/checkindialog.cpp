@@ -36,7 +36,7 @@ void CheckInDialog::setCatalogue(const QList<AftercareAct> &acts, const QList<Pr
 void CheckInDialog::save()
 {
     CheckIn changed = m_form->answers();
-    if (changed == m_original) {
+    if (sameAnswers(changed, m_original)) {
         accept();
         return;
     }

@@ -26,8 +26,14 @@ void CheckInListModel::setTimeZone(const QTimeZone &zone)
 
 void CheckInListModel::setCheckIns(const QList<CheckIn> &checkIns)
 {
+    setCheckIns(checkIns, m_filter);
+}
+
+void CheckInListModel::setCheckIns(const QList<CheckIn> &checkIns, const CheckInFilter &filter)
+{
     beginResetModel();
     m_all = checkIns;
+    m_filter = filter;
     m_shown = filterCheckIns(m_all, m_filter);
     endResetModel();
 }
@@ -59,15 +65,6 @@ int CheckInListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CheckInListModel::partnerName(const QUuid &id) const
-{
-    for (const Partner &partner : m_partners) {
-        if (partner.id == id)
-            return partner.name;
-    }
-    return tr("Unknown");
-}
-
 QVariant CheckInListModel::display(const CheckIn &checkIn, int column) const
 {
     switch (column) {
@@ -76,7 +73,7 @@ QVariant CheckInListModel::display(const CheckIn &checkIn, int column) const
     case Time:
         return checkIn.atUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
     case Who:
-        return partnerName(checkIn.partnerId);
+        return partnerName(m_partners, checkIn.partnerId);
     case Kind:
         return checkInKindName(checkIn.kind);
     case Mood:

@@ -25,7 +25,10 @@ public:
     void setPartners(const QList<Partner> &partners);
     void setTimeZone(const QTimeZone &zone);
     void setCheckIns(const QList<CheckIn> &checkIns);
+    // New check-ins and a new filter in one reset (a filter's "last week" moves with the days).
+    void setCheckIns(const QList<CheckIn> &checkIns, const CheckInFilter &filter);
     void setFilter(const CheckInFilter &filter);
+    const CheckInFilter &filter() const { return m_filter; }
 
     int totalCount() const { return int(m_all.size()); }
     const CheckIn &checkInAt(int row) const { return m_all.at(m_shown.at(row)); }
@@ -38,7 +41,6 @@ public:
 
 private:
     QVariant display(const CheckIn &checkIn, int column) const;
-    QString partnerName(const QUuid &id) const;
 
     QList<CheckIn> m_all;
     QList<int> m_shown; // positions in m_all that pass the filter

@@ -4,7 +4,7 @@
 #include "checkindialog.h"
 #include "checkinfilterbar.h"
 #include "checkinlistmodel.h"
-#include "checkinstore.h"
+#include "checkins/checkinstore.h"
 #include "clock.h"
 #include "plainrowdelegate.h"
 #include "rowlistview.h"
@@ -124,6 +124,8 @@ void CheckInsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    else if (m_filterBar->filter() != m_model->filter())
+        applyFilter(); // days have passed: "last week" is a different week now
 }
 
 void CheckInsPage::reload()
@@ -134,7 +136,7 @@ void CheckInsPage::reload()
         return; // the store has said why; the list stays as it was
     m_stale = false;
     m_model->setTimeZone(m_store.clock().timeZone());
-    m_model->setCheckIns(all.value());
+    m_model->setCheckIns(all.value(), m_filterBar->filter());
     if (!selected.isNull())
         selectCheckIn(selected);
     updateCount();

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "checkinspage.h"
-#include "checkinstore.h"
+#include "checkins/checkinstore.h"
 #include "clock.h"
 #include "navigationdelegate.h"
 #include "needs/needstore.h"

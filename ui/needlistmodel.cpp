@@ -100,15 +100,6 @@ int NeedListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString NeedListModel::partnerName(const QUuid &id) const
-{
-    for (const Partner &partner : m_partners) {
-        if (partner.id == id)
-            return partner.name;
-    }
-    return tr("Unknown");
-}
-
 QVariant NeedListModel::display(const Need &need, int column) const
 {
     const QLocale locale;
@@ -116,7 +107,7 @@ QVariant NeedListModel::display(const Need &need, int column) const
     case Text:
         return need.text;
     case RaisedBy:
-        return partnerName(need.raisedBy);
+        return partnerName(m_partners, need.raisedBy);
     case Priority:
         return needPriorityName(need.priority);
     case Status:

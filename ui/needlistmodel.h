@@ -57,7 +57,6 @@ signals:
 
 private:
     QVariant display(const Need &need, int column) const;
-    QString partnerName(const QUuid &id) const;
 
     QList<Need> m_all;
     QList<int> m_shown;

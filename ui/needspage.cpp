@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -95,6 +96,15 @@ NeedsPage::NeedsPage(NeedStore &store, QUndoStack &undoStack, QWidget *parent)
             Qt::QueuedConnection);
     });
     connect(&m_store, &NeedStore::changed, this, &NeedsPage::reload);
+
+    // On Monday a new week begins, with a need of its own.
+    auto *weekWatch = new QTimer(this);
+    weekWatch->setInterval(60 * 1000);
+    connect(weekWatch, &QTimer::timeout, this, [this] {
+        if (weekStart(m_store.clock().today()) != m_week)
+            reload();
+    });
+    weekWatch->start();
 }
 
 RowListView *NeedsPage::createList()
@@ -193,6 +203,7 @@ void NeedsPage::reload()
     if (!needs || !picked)
         return; // the store has said why; the list stays as it was
     const std::optional<Need> selected = selectedNeed();
+    m_week = week;
     m_pickedThisWeek = picked.value();
     m_model->setTimeZone(m_store.clock().timeZone());
     m_model->setNeeds(needs.value());
@@ -210,7 +221,7 @@ void NeedsPage::updateWeeklyNeed()
     const QDate discussedOn = weekly && weekly->need.discussedUtc.isValid()
                                   ? weekly->need.discussedUtc.toTimeZone(clock.timeZone()).date()
                                   : QDate();
-    m_weeklyCard->setWeeklyNeed(weekly, weekly ? partnerName(weekly->need.raisedBy) : QString(), discussedOn);
+    m_weeklyCard->setWeeklyNeed(weekly, weekly ? partnerName(m_partners, weekly->need.raisedBy) : QString(), discussedOn);
 }
 
 void NeedsPage::updateActions()
@@ -244,15 +255,6 @@ void NeedsPage::selectNeed(const QUuid &id)
         m_list->selectRow(row);
 }
 
-QString NeedsPage::partnerName(const QUuid &id) const
-{
-    for (const Partner &partner : m_partners) {
-        if (partner.id == id)
-            return partner.name;
-    }
-    return tr("Unknown");
-}
-
 void NeedsPage::addNeed()
 {
     const std::optional<Need> added = m_writes.add(m_entry->need());
@@ -278,21 +280,23 @@ void NeedsPage::resolveSelected()
     const std::optional<Need> need = selectedNeed();
     if (!need)
         return;
+    const QString question = tr("What did you agree about \u201c%1\u201d? (optional)").arg(need->text);
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("resolveNeedDialog"));
     dialog.setWindowTitle(tr("Resolve need"));
-    dialog.setLabelText(tr("What did you agree about \u201c%1\u201d? (optional)").arg(need->text));
+    dialog.setLabelText(question);
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setOkButtonText(tr("Resolve"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Result<Need> resolved = resolve(*need, dialog.textValue(), m_store.clock().nowUtc());
-    if (!resolved) {
-        emit statusMessage(resolved.error().message);
-        return;
+    // A note that cannot be saved brings the dialog back with the note as typed and the reason.
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<Need> resolved = resolve(*need, dialog.textValue(), m_store.clock().nowUtc());
+        if (resolved && m_writes.change(*need, resolved.value(), tr("Resolve need"))) {
+            emit statusMessage(tr("Resolved \u201c%1\u201d.").arg(need->text));
+            break;
+        }
+        if (!resolved)
+            dialog.setLabelText(question + QStringLiteral("\n\n") + resolved.error().message);
     }
-    if (m_writes.change(*need, resolved.value(), tr("Resolve need")))
-        emit statusMessage(tr("Resolved \u201c%1\u201d.").arg(need->text));
     m_list->setFocus();
 }
 
@@ -336,9 +340,19 @@ void NeedsPage::setSelectedPriority(NeedPriority priority)
     m_writes.change(*need, changed, tr("Change priority"));
 }
 
+// True (after showing the new week) when the week shown has ended since the page last looked.
+bool NeedsPage::weekHasTurned()
+{
+    if (weekStart(m_store.clock().today()) == m_week)
+        return false;
+    reload();
+    emit statusMessage(tr("A new week has begun: this is its need."));
+    return true;
+}
+
 void NeedsPage::markWeeklyDiscussed()
 {
-    if (!m_weeklyNeed)
+    if (!m_weeklyNeed || weekHasTurned())
         return;
     const Need need = *m_weeklyNeed;
     const QDate week = weekStart(m_store.clock().today());
@@ -348,6 +362,8 @@ void NeedsPage::markWeeklyDiscussed()
 
 void NeedsPage::pickSelectedForWeek()
 {
+    if (weekStart(m_store.clock().today()) != m_week)
+        reload(); // the pick is for the week it is now, over that week's own pick
     const std::optional<Need> need = selectedNeed();
     if (!need)
         return;

@@ -46,7 +46,6 @@ private:
     void updateWeeklyNeed();
     std::optional<Need> selectedNeed() const;
     void selectNeed(const QUuid &id);
-    QString partnerName(const QUuid &id) const;
 
     void addNeed();
     void startTalking();
@@ -57,10 +56,12 @@ private:
     void setSelectedPriority(NeedPriority priority);
     void markWeeklyDiscussed();
     void pickSelectedForWeek();
+    bool weekHasTurned();
 
     NeedStore &m_store;
     UndoableNeedWrites m_writes;
     QList<Partner> m_partners;
+    QDate m_week; // the Monday of the week shown
     QUuid m_pickedThisWeek;
     std::optional<Need> m_weeklyNeed;
 

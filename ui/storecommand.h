@@ -18,8 +18,8 @@ class SetValueCommand : public QUndoCommand
 public:
     using Apply = std::function<Status(const Value &)>;
 
-    SetValueCommand(const QString &text, Value before, Value after, Apply apply)
-        : QUndoCommand(text), m_before(std::move(before)), m_after(std::move(after)), m_apply(std::move(apply))
+    SetValueCommand(const QString &text, Value before, Value after, Apply apply, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_before(std::move(before)), m_after(std::move(after)), m_apply(std::move(apply))
     {
     }
 

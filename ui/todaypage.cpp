@@ -3,7 +3,7 @@
 #include "checkinform.h"
 #include "checkins/needsmet.h"
 #include "checkinlistmodel.h"
-#include "checkinstore.h"
+#include "checkins/checkinstore.h"
 #include "card.h"
 #include "clock.h"
 #include "plainrowdelegate.h"
@@ -148,8 +148,15 @@ QWidget *TodayPage::createTodayList()
 
 void TodayPage::startNewCheckIn()
 {
-    if (m_form->isEditing())
+    if (m_form->isEditing()) {
+        if (!sameAnswers(m_form->answers(), *m_form->editing())) {
+            // Starting afresh would throw away what was just changed.
+            emit statusMessage(tr("You are still editing a check-in: save it (Ctrl+Enter) or cancel (Esc) first."));
+            m_form->focusFirstField();
+            return;
+        }
         m_form->startNew();
+    }
     m_form->focusFirstField();
 }
 
@@ -214,6 +221,8 @@ void TodayPage::reload()
     m_model->setTimeZone(m_store.clock().timeZone());
     m_model->setCheckIns(checkIns ? checkIns.value() : QList<CheckIn>());
     stopEditingIfChangedElsewhere();
+    if (!m_saving)
+        m_needsMet->hide(); // it spoke of a save that undo, redo or a new day has since moved past
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);
     m_empty->setVisible(!any);
@@ -243,15 +252,6 @@ void TodayPage::updateHeading()
     m_heading->setText(QLocale().toString(m_day, tr("dddd, d MMMM")));
 }
 
-QString TodayPage::partnerName(const QUuid &id) const
-{
-    for (const Partner &partner : m_partners) {
-        if (partner.id == id)
-            return partner.name;
-    }
-    return {};
-}
-
 void TodayPage::save()
 {
     CheckIn checkIn = m_form->answers();
@@ -259,11 +259,11 @@ void TodayPage::save()
     if (m_form->isEditing()) {
         if (!m_writes.update(*m_form->editing(), checkIn))
             return;
-        emit statusMessage(tr("Saved the changes to %1's check-in.").arg(partnerName(checkIn.partnerId)));
+        emit statusMessage(tr("Saved the changes to %1's check-in.").arg(partnerName(m_partners, checkIn.partnerId)));
     } else {
         if (!m_writes.add(checkIn))
             return;
-        emit statusMessage(tr("Saved %1's check-in.").arg(partnerName(checkIn.partnerId)));
+        emit statusMessage(tr("Saved %1's check-in.").arg(partnerName(m_partners, checkIn.partnerId)));
     }
     showNeedsMet(checkIn);
     m_form->startNew();
@@ -278,7 +278,7 @@ void TodayPage::showNeedsMet(const CheckIn &saved)
     m_needsMet->setVisible(met.wished > 0);
     if (met.wished == 0)
         return;
-    const QString name = partnerName(saved.partnerId);
+    const QString name = partnerName(m_partners, saved.partnerId);
     if (met.met == met.wished)
         m_needsMet->setText(tr("%1 received all of the aftercare they wished for.").arg(name));
     else if (met.met == 0)
@@ -320,7 +320,7 @@ void TodayPage::deleteSelected()
         m_form->startNew();
     if (m_model->rowCount() == 0)
         m_form->focusFirstField();
-    emit statusMessage(tr("Deleted %1's check-in. Undo (Ctrl+Z) brings it back.").arg(partnerName(checkIn.partnerId)));
+    emit statusMessage(tr("Deleted %1's check-in. Undo (Ctrl+Z) brings it back.").arg(partnerName(m_partners, checkIn.partnerId)));
 }
 
 } // namespace tend

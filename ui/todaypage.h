@@ -50,7 +50,6 @@ private:
     void updateHeading();
     void fitColumnsToTheirValues();
     void stopEditingIfChangedElsewhere();
-    QString partnerName(const QUuid &id) const;
 
     CheckInStore &m_store;
     PreferenceStore &m_preferences;

@@ -1,7 +1,7 @@
 #include "undoablecheckinwrites.h"
 
 #include "checkincommands.h"
-#include "checkinstore.h"
+#include "checkins/checkinstore.h"
 #include "clock.h"
 
 #include <QUndoStack>

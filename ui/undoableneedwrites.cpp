@@ -89,11 +89,28 @@ bool UndoableNeedWrites::markDiscussed(Need need, const QDate &weekStart, QUuid 
 {
     Need discussed = need;
     discussed.discussedUtc = m_store.clock().nowUtc();
-    m_undoStack.beginMacro(tr("Mark need discussed"));
-    const bool done = change(need, discussed, tr("Mark need discussed"))
-                      && (pickedBefore == need.id || pickForWeek(weekStart, pickedBefore, need.id));
-    m_undoStack.endMacro();
-    return done;
+    // Both writes are made before anything goes on the stack, so a failure leaves no step
+    // behind; if the second fails, the first is taken back.
+    Need written = discussed;
+    if (!m_store.update(written))
+        return false;
+    const bool pickChanges = pickedBefore != need.id;
+    if (pickChanges && !m_store.pickForWeek(weekStart, need.id)) {
+        Need restored = need;
+        (void)m_store.update(restored);
+        return false;
+    }
+    auto *step = new QUndoCommand(tr("Mark need discussed"));
+    new SetValueCommand<Need>(step->text(), need, discussed, [this](const Need &value) {
+        Need copy = value;
+        return m_store.update(copy);
+    }, step);
+    if (pickChanges)
+        new SetValueCommand<QUuid>(step->text(), pickedBefore, need.id, [this, weekStart](const QUuid &id) {
+            return m_store.pickForWeek(weekStart, id);
+        }, step);
+    m_undoStack.push(step);
+    return true;
 }
 
 } // namespace tend

@@ -19,6 +19,7 @@ struct CheckInFilter
 
     bool matches(const CheckIn &checkIn) const;
     bool isEmpty() const;
+    bool operator==(const CheckInFilter &) const = default;
 };
 
 // The positions in `checkIns` that `filter` keeps, in order. Words of the search are prepared

@@ -3,6 +3,8 @@
 #include "scale.h"
 #include "texts.h"
 
+#include <QSet>
+
 namespace tend {
 
 QString checkInKindName(CheckInKind kind)
@@ -37,6 +39,21 @@ Status validate(const CheckIn &checkIn)
     if (checkIn.note.size() > MaxCheckInNoteLength)
         return Error{ValidationText::tr("A note can be at most %1 characters long.").arg(MaxCheckInNoteLength)};
     return {};
+}
+
+bool sameAnswers(const CheckIn &first, const CheckIn &second)
+{
+    const auto sameActs = [](const QList<QUuid> &one, const QList<QUuid> &other) {
+        return QSet<QUuid>(one.cbegin(), one.cend()) == QSet<QUuid>(other.cbegin(), other.cend());
+    };
+    CheckIn firstWithoutActs = first;
+    CheckIn secondWithoutActs = second;
+    for (CheckIn *each : {&firstWithoutActs, &secondWithoutActs}) {
+        each->actsReceived.clear();
+        each->actsWished.clear();
+    }
+    return firstWithoutActs == secondWithoutActs && sameActs(first.actsReceived, second.actsReceived)
+           && sameActs(first.actsWished, second.actsWished);
 }
 
 } // namespace tend

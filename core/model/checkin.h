@@ -38,4 +38,7 @@ inline constexpr int MaxCheckInNoteLength = 2000;
 
 Status validate(const CheckIn &checkIn);
 
+// The same answers, whatever order the aftercare acts were ticked in.
+bool sameAnswers(const CheckIn &first, const CheckIn &second);
+
 } // namespace tend

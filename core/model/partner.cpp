@@ -23,4 +23,13 @@ Status validate(const Partner &partner)
     return {};
 }
 
+QString partnerName(const QList<Partner> &partners, const QUuid &id)
+{
+    for (const Partner &partner : partners) {
+        if (partner.id == id)
+            return partner.name;
+    }
+    return QCoreApplication::translate("Partner", "Unknown");
+}
+
 } // namespace tend

@@ -3,6 +3,7 @@
 #include "record.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 namespace tend {
@@ -20,5 +21,8 @@ inline constexpr int MaxNameLength = 60;
 inline constexpr int MaxPronounsLength = 40;
 
 Status validate(const Partner &partner);
+
+// The name of the partner with `id`, or "Unknown" for someone who is not one of them.
+QString partnerName(const QList<Partner> &partners, const QUuid &id);
 
 } // namespace tend

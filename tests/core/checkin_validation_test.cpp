@@ -115,5 +115,29 @@ TEST(CheckInValidation, EveryKindHasADistinctName)
     EXPECT_NE(checkInKindName(CheckInKind::Daily), checkInKindName(CheckInKind::AfterIntimacy));
 }
 
+TEST(CheckInAnswers, AreTheSameWhateverOrderTheActsWereTickedIn)
+{
+    const QUuid first = QUuid::createUuid();
+    const QUuid second = QUuid::createUuid();
+    CheckIn one = validCheckIn();
+    one.actsReceived = {first, second};
+    one.actsWished = {second};
+    CheckIn other = one;
+    other.actsReceived = {second, first};
+    EXPECT_TRUE(sameAnswers(one, other));
+
+    other.actsWished = {first};
+    EXPECT_FALSE(sameAnswers(one, other)) << "a different act wished for";
+    other = one;
+    other.actsReceived = {first};
+    EXPECT_FALSE(sameAnswers(one, other)) << "one act fewer";
+    other = one;
+    other.note = u"Changed"_s;
+    EXPECT_FALSE(sameAnswers(one, other));
+    other = one;
+    other.feltCaredFor.reset();
+    EXPECT_FALSE(sameAnswers(one, other));
+}
+
 } // namespace
 } // namespace tend

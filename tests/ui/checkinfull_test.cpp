@@ -118,6 +118,10 @@ TEST_F(CheckInFullTest, AnAfterIntimacyCheckInWithItsAftercareByKeyboard)
     ASSERT_TRUE(summary && summary->isVisible());
     EXPECT_EQ(summary->text(), QStringLiteral("Robin received 1 of the 2 kinds of aftercare they wished for."));
     EXPECT_FALSE(checklist->isVisible()) << "The form is ready for the next check-in, a daily one";
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(storedCheckIns().isEmpty());
+    EXPECT_FALSE(summary->isVisible()) << "Once undone, the check-in it spoke of is gone";
 }
 
 // While "reveal together" hides Robin's answers, the check-in form must not give them away by
@@ -308,6 +312,42 @@ TEST_F(CheckInFullTest, TheCheckInsPageFiltersOpensForEditingAndUndoes)
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(storedCheckIns().size(), 4);
     EXPECT_EQ(list->model()->rowCount(), 1);
+}
+
+TEST_F(CheckInFullTest, ALastSevenDaysFilterMovesWithTheDays)
+{
+    saveOn(0, m_partners[0], CheckInKind::Daily, QStringLiteral("Today"));
+    saveOn(5, m_partners[1], CheckInKind::Daily, QStringLiteral("Five days ago"));
+    QWidget *page = openCheckInsPage();
+    ASSERT_TRUE(page);
+    auto *list = child<QTableView>(page, QStringLiteral("checkInsList"));
+    auto *period = child<QComboBox>(page, QStringLiteral("filterPeriod"));
+    ASSERT_TRUE(list && period);
+    ASSERT_TRUE(focusOn(period));
+    pressKey(Qt::Key_Down); // Last 7 days
+    ASSERT_EQ(list->model()->rowCount(), 2);
+
+    // Three days later the couple comes back to the page: the older check-in has left the week.
+    m_clock.advanceDays(3);
+    pressKey(Qt::Key_1, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([page] { return !page->isVisible(); }));
+    pressKey(Qt::Key_5, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([page] { return page->isVisible(); }));
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, CheckInListModel::Note).data().toString(), QStringLiteral("Today"));
+
+    // A check-in saved on Today reloads the page, with the week as it is by then.
+    m_clock.advanceDays(5);
+    pressKey(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([page] { return !page->isVisible(); }));
+    ASSERT_TRUE(focusOn(child<QWidget>(m_window.get(), QStringLiteral("noteEdit"))));
+    typeText(QStringLiteral("Eight days later"));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(storedCheckIns().size(), 3);
+    pressKey(Qt::Key_5, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([page] { return page->isVisible(); }));
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, CheckInListModel::Note).data().toString(), QStringLiteral("Eight days later"));
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -69,6 +70,18 @@ protected:
         for (int row = 0; row < m_list->model()->rowCount(); ++row)
             texts.append(m_list->model()->index(row, NeedListModel::Text).data().toString());
         return texts;
+    }
+
+    // Adds a need, opens its text with F2 and types new words over it, leaving the editor open.
+    void startRewording(const QString &text, const QString &newText)
+    {
+        addByKeyboard(text);
+        select(text);
+        m_list->setCurrentIndex(m_list->model()->index(0, NeedListModel::Text));
+        pressKey(Qt::Key_F2);
+        ASSERT_TRUE(waitUntil([] { return qobject_cast<QLineEdit *>(focusedWidget()) != nullptr; }));
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(newText);
     }
 
     void addByKeyboard(const QString &text)
@@ -226,15 +239,55 @@ TEST_F(NeedsPageTest, ANeedIsTalkedAboutResolvedWithANoteReopenedAndEachStepUndo
     EXPECT_EQ(storedTexts(), QStringList{hugs}) << "Undo brings a deleted need back";
 }
 
+TEST_F(NeedsPageTest, AResolutionNoteTooLongToSaveComesBackAsTypedWithTheReason)
+{
+    const QString hugs = QStringLiteral("More hugs when we get home");
+    addByKeyboard(hugs);
+    select(hugs);
+    const QString tooLong = QString(1001, QLatin1Char('x'));
+    std::unique_ptr<ModalDialogDriver> again;
+    ModalDialogDriver first(QStringLiteral("resolveNeedDialog"), [&](QWidget *dialog) {
+        auto *note = dialog->findChild<QPlainTextEdit *>();
+        ASSERT_TRUE(note && focusOn(note));
+        typeText(tooLong);
+        again = std::make_unique<ModalDialogDriver>(QStringLiteral("resolveNeedDialog"), [&](QWidget *shownAgain) {
+            auto *label = shownAgain->findChild<QLabel *>();
+            ASSERT_TRUE(label);
+            EXPECT_TRUE(label->text().contains(QStringLiteral("at most 1000 characters")));
+            auto *kept = shownAgain->findChild<QPlainTextEdit *>();
+            ASSERT_TRUE(kept);
+            EXPECT_EQ(kept->toPlainText(), tooLong) << "What was typed is not lost";
+            ASSERT_TRUE(focusOn(kept));
+            pressKey(Qt::Key_A, Qt::ControlModifier);
+            typeText(QStringLiteral("We hug at the door now."));
+            QTest::mouseClick(shownAgain->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(m_page, QStringLiteral("resolveNeedButton")), Qt::LeftButton);
+    ASSERT_TRUE(first.ran());
+    ASSERT_TRUE(again && again->ran());
+    EXPECT_EQ(storedNeed(hugs)->status, NeedStatus::Resolved);
+    EXPECT_EQ(storedNeed(hugs)->resolutionNote, QStringLiteral("We hug at the door now."));
+}
+
+TEST_F(NeedsPageTest, RewordingAndThenClickingStartTalkingKeepsBoth)
+{
+    ASSERT_NO_FATAL_FAILURE(startRewording(QStringLiteral("More hugs"), QStringLiteral("More hugs at the door")));
+    // No Enter: the click closes the editor, and both the words and the status must stay.
+    auto *startTalking = child<QPushButton>(m_page, QStringLiteral("startTalkingButton"));
+    ASSERT_TRUE(startTalking && startTalking->isEnabled());
+    QTest::mouseClick(startTalking, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([this] {
+        const std::optional<Need> need = storedNeed(QStringLiteral("More hugs at the door"));
+        return need && need->status == NeedStatus::TalkingAboutIt;
+    }));
+    EXPECT_EQ(stored().size(), 1);
+}
+
 TEST_F(NeedsPageTest, ANeedIsRewordedWithF2AndItsPriorityChangedWithUndo)
 {
-    addByKeyboard(QStringLiteral("More hugs"));
-    select(QStringLiteral("More hugs"));
-    m_list->setCurrentIndex(m_list->model()->index(0, NeedListModel::Text));
-    pressKey(Qt::Key_F2);
-    ASSERT_TRUE(waitUntil([] { return qobject_cast<QLineEdit *>(focusedWidget()) != nullptr; }));
-    pressKey(Qt::Key_A, Qt::ControlModifier);
-    typeText(QStringLiteral("More hugs at the door"));
+    ASSERT_NO_FATAL_FAILURE(startRewording(QStringLiteral("More hugs"), QStringLiteral("More hugs at the door")));
     pressKey(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([this] { return storedNeed(QStringLiteral("More hugs at the door")).has_value(); }));
     ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_list; }));
@@ -342,6 +395,27 @@ TEST_F(WeeklyNeedTest, TendSuggestsOneTheCouplePickAnotherAndMarkItDiscussed)
     auto *nextWeek = child<QLabel>(m_window.get(), QStringLiteral("weeklyNeedText"));
     ASSERT_TRUE(nextWeek && waitUntil([nextWeek] { return nextWeek->isVisible(); }));
     EXPECT_EQ(nextWeek->text(), QStringLiteral("More time with friends"));
+}
+
+TEST_F(WeeklyNeedTest, AWeekThatEndsWhileThePageIsOpenIsNotMarkedByMistake)
+{
+    auto *text = child<QLabel>(m_page, QStringLiteral("weeklyNeedText"));
+    auto *pick = child<QPushButton>(m_page, QStringLiteral("pickWeeklyNeedButton"));
+    auto *discussed = child<QPushButton>(m_page, QStringLiteral("markDiscussedButton"));
+    ASSERT_TRUE(text && pick && discussed);
+    select(QStringLiteral("Screens off after ten"));
+    QTest::mouseClick(pick, Qt::LeftButton);
+    ASSERT_EQ(text->text(), QStringLiteral("Screens off after ten"));
+
+    // The window stays open into the next week, which has not picked anything yet.
+    m_clock.advanceDays(7);
+    ASSERT_TRUE(discussed->isEnabled());
+    QTest::mouseClick(discussed, Qt::LeftButton);
+    EXPECT_FALSE(storedNeed(QStringLiteral("Screens off after ten"))->discussedUtc.isValid())
+        << "last week's pick is not marked discussed in the new week";
+    EXPECT_EQ(text->text(), QStringLiteral("Our budget")) << "the new week's suggestion is shown instead";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("new week")));
+    EXPECT_FALSE(storedNeed(QStringLiteral("Our budget"))->discussedUtc.isValid());
 }
 
 } // namespace

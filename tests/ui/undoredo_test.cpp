@@ -52,6 +52,20 @@ protected:
         ASSERT_TRUE(waitUntil([this] { return focusedWidget() == m_table; }));
     }
 
+    // Opens the first check-in of today with Enter and answers its mood with a number key,
+    // leaving the change unsaved.
+    void editFirstRowMood(Qt::Key moodKey)
+    {
+        auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
+        auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
+        ASSERT_TRUE(form && mood);
+        ASSERT_NO_FATAL_FAILURE(selectFirstRow());
+        pressKey(Qt::Key_Return);
+        ASSERT_TRUE(form->isEditing());
+        ASSERT_TRUE(focusOn(mood->slider()));
+        pressKey(moodKey);
+    }
+
     std::optional<CheckIn> stored(const QUuid &id) const
     {
         Result<std::optional<CheckIn>> found = CheckInRepository(*m_database, m_clock).find(id);
@@ -282,16 +296,9 @@ namespace {
 
 TEST_F(UndoRedoTest, UndoWhileEditingStopsEditingInsteadOfLettingASaveUndoIt)
 {
-    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
-    auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
-    ASSERT_TRUE(form && mood);
-
     // A first edit: mood 2 -> 5.
-    selectFirstRow();
-    pressKey(Qt::Key_Return);
-    ASSERT_TRUE(form->isEditing());
-    ASSERT_TRUE(focusOn(mood->slider()));
-    pressKey(Qt::Key_5);
+    ASSERT_NO_FATAL_FAILURE(editFirstRowMood(Qt::Key_5));
+    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(stored(m_checkIn.id)->mood, 5);
 
@@ -332,6 +339,32 @@ TEST_F(UndoRedoTest, ClosingTheWindowErasesWhatDeletedCheckInsSaid)
     ASSERT_TRUE(note.exec() && note.next());
     EXPECT_EQ(note.value(0).toString(), QString());
     EXPECT_FALSE(action(QStringLiteral("undoAction"))->isEnabled());
+}
+
+} // namespace
+} // namespace tend::test
+
+namespace tend::test {
+namespace {
+
+TEST_F(UndoRedoTest, CtrlNWhileEditingKeepsUnsavedChangesAndStartsAfreshOnlyWithoutThem)
+{
+    ASSERT_NO_FATAL_FAILURE(editFirstRowMood(Qt::Key_5));
+    auto *form = child<CheckInForm>(m_window.get(), QStringLiteral("checkInForm"));
+    auto *mood = child<ScaleSlider>(m_window.get(), QStringLiteral("moodScale"));
+    pressKey(Qt::Key_N, Qt::ControlModifier);
+    EXPECT_TRUE(form->isEditing()) << "Ctrl+N does not throw away an unsaved change";
+    EXPECT_EQ(mood->value(), 5);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("still editing")));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(stored(m_checkIn.id)->mood, 5) << "and the edit can still be saved";
+
+    selectFirstRow();
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(form->isEditing());
+    pressKey(Qt::Key_N, Qt::ControlModifier);
+    EXPECT_FALSE(form->isEditing()) << "With nothing changed, Ctrl+N starts a new check-in";
+    EXPECT_EQ(mood->value(), 3);
 }
 
 } // namespace

@@ -20,8 +20,14 @@ QString withoutCaseOrAccents(const QString &text)
     QString plain;
     plain.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
+        switch (c.category()) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            break;
+        default:
             plain.append(c);
+        }
     }
     return plain.toCaseFolded();
 }
