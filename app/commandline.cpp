@@ -32,7 +32,21 @@ StartupOptions parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("Save the first painted window to <png> and quit."),
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, demo, quitAfterFirstPaint, screenshot});
+    const QCommandLineOption remind(
+        QStringLiteral("remind"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the reminders that are due, then exit. Needs no passphrase: "
+                                    "reminders are kept apart from the couple's data."));
+    const QCommandLineOption watch(
+        QStringLiteral("watch"),
+        QCoreApplication::translate("CommandLine", "With --remind: keep running and show each reminder when it is due."));
+    QCommandLineOption now(QStringLiteral("now"), QStringLiteral("With --remind: act as if it were <utc>."),
+                           QStringLiteral("utc"));
+    now.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption timeZone(QStringLiteral("time-zone"), QStringLiteral("With --remind: act as if in <zone>."),
+                                QStringLiteral("zone"));
+    timeZone.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, demo, quitAfterFirstPaint, screenshot, remind, watch, now, timeZone});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "tend: %s\n", qPrintable(parser.errorText()));
@@ -55,6 +69,20 @@ StartupOptions parseCommandLine(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaint);
     options.screenshotFile = parser.value(screenshot);
+    options.remind = parser.isSet(remind);
+    options.watch = parser.isSet(watch);
+    options.fixedNowUtc = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+    options.fixedTimeZone = parser.value(timeZone);
+    const auto refuse = [](const char *message) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CommandLine", message)));
+        std::exit(2);
+    };
+    if (options.watch && !options.remind)
+        refuse(QT_TRANSLATE_NOOP("CommandLine", "--watch goes with --remind."));
+    if (options.remind && options.demo)
+        refuse(QT_TRANSLATE_NOOP("CommandLine", "--remind cannot be combined with --demo."));
+    if (parser.isSet(now) && !options.fixedNowUtc.isValid())
+        refuse(QT_TRANSLATE_NOOP("CommandLine", "--now needs a time like 2026-03-29T00:30:00Z."));
     if (options.demo && parser.isSet(dataDir)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(

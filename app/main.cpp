@@ -4,6 +4,7 @@
 #include "firstpaintreporter.h"
 #include "fontconfigwarmup.h"
 #include "mainwindow.h"
+#include "remindcommand.h"
 #include "startupflow.h"
 #include "storage/database.h"
 #include "storage/datafolder.h"
@@ -24,6 +25,27 @@ void disableCoreDumps()
     setrlimit(RLIMIT_CORE, &none);
 }
 
+// `tend --remind` may run from a systemd timer with no display: it then needs no window system.
+void chooseHeadlessPlatformIfNoDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int remind(const tend::StartupOptions &options)
+{
+    const QString folder = options.dataFolder.isEmpty() ? tend::defaultDataFolder() : options.dataFolder;
+    if (options.fixedNowUtc.isValid()) {
+        const QTimeZone zone = options.fixedTimeZone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                               : QTimeZone(options.fixedTimeZone.toUtf8());
+        const tend::ManualClock fixed(options.fixedNowUtc, zone);
+        return tend::runRemind(folder, fixed, options.watch);
+    }
+    const tend::SystemClock clock;
+    return tend::runRemind(folder, clock, options.watch);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,7 +63,13 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const tend::StartupOptions options = tend::parseCommandLine(arguments);
 
+    if (options.remind)
+        chooseHeadlessPlatformIfNoDisplay();
     QApplication app(argc, argv);
+    if (options.remind) {
+        app.setQuitOnLastWindowClosed(false);
+        return remind(options);
+    }
     tend::applyTheme(app);
 
     QTemporaryDir demoFolder;

@@ -25,7 +25,7 @@ Result<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma)
 }
 
 // Decides from what SQLite reports (the WAL included) whether this is a Tend database we may use.
-Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
+Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest, qint32 expectedId)
 {
     Result<QVariant> applicationId = pragmaValue(db, QStringLiteral("application_id"));
     if (!applicationId) {
@@ -49,7 +49,7 @@ Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest)
         }
         return {};
     }
-    if (id != TendApplicationId)
+    if (id != expectedId)
         return Error{StorageText::tr("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
     if (version > latest) {
         return Error{StorageText::tr("%1 was written by a newer version of Tend (database version %2; this Tend knows up to %3). "
@@ -103,7 +103,7 @@ Status applyPragmas(const QSqlDatabase &db)
 
 // Runs the identity and damage checks on a read-only connection: a file Tend refuses must stay
 // exactly as it was, and a read-write connection could replay a crashed session's WAL into it.
-Status checkReadOnly(const QString &path, int latest)
+Status checkReadOnly(const QString &path, int latest, qint32 applicationId)
 {
     // SQLite may create the -wal and -shm side files even for reading; those it made for a file
     // Tend then refuses are removed again, so the folder is left as it was found.
@@ -122,7 +122,7 @@ Status checkReadOnly(const QString &path, int latest)
         if (!db.open()) {
             status = Error{StorageText::tr("Tend could not open %1: %2.").arg(path, db.lastError().text())};
         } else {
-            status = checkIdentity(db, path, latest);
+            status = checkIdentity(db, path, latest, applicationId);
             if (status)
                 status = probeTables(db, path);
             db.close();
@@ -153,7 +153,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const QList<Migration> &migrations,
+                                                 qint32 applicationId)
 {
     Result<FileState> state = inspectDatabaseFile(filePath);
     if (!state)
@@ -170,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     // connection, so such a file is checked read-only first.
     const bool checkedReadOnly = *state == FileState::LooksLikeSqlite && QFile::exists(filePath + u"-wal"_s);
     if (checkedReadOnly) {
-        if (Status accepted = checkReadOnly(filePath, latestVersion(migrations)); !accepted)
+        if (Status accepted = checkReadOnly(filePath, latestVersion(migrations), applicationId); !accepted)
             return accepted.error();
     }
 
@@ -186,14 +187,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     }
     const QSqlDatabase db = database->connection();
     if (!checkedReadOnly) {
-        if (Status identity = checkIdentity(db, filePath, latestVersion(migrations)); !identity)
+        if (Status identity = checkIdentity(db, filePath, latestVersion(migrations), applicationId); !identity)
             return identity.error();
         if (Status probed = probeTables(db, filePath); !probed)
             return probed.error();
     }
     if (Status pragmas = applyPragmas(db); !pragmas)
         return pragmas.error();
-    if (Status migrated = migrate(db, migrations); !migrated)
+    if (Status migrated = migrate(db, migrations, applicationId); !migrated)
         return migrated.error();
     return database;
 }

@@ -18,8 +18,10 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // `applicationId` tells this kind of file from any other (Tend's data, its reminders).
     static Result<std::unique_ptr<Database>> open(const QString &filePath,
-                                                  const QList<Migration> &migrations = builtInMigrations());
+                                                  const QList<Migration> &migrations = builtInMigrations(),
+                                                  qint32 applicationId = TendApplicationId);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }

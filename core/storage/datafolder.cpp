@@ -21,6 +21,11 @@ QString databasePathIn(const QString &folder)
     return QDir(folder).filePath(QStringLiteral("tend.sqlite"));
 }
 
+QString remindersPathIn(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("reminders.sqlite"));
+}
+
 Status prepareDataFolder(const QString &folder)
 {
     if (folder.isEmpty())

@@ -14,5 +14,7 @@ QString defaultDataFolder();
 Status prepareDataFolder(const QString &folder);
 
 QString databasePathIn(const QString &folder);
+// The small reminders file beside the data (see ReminderRepository).
+QString remindersPathIn(const QString &folder);
 
 } // namespace tend

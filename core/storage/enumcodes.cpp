@@ -60,6 +60,27 @@ constexpr std::array<std::pair<Timing, const char *>, 3> Timings{{
     {Timing::NextDay, "next_day"},
 }};
 
+constexpr std::array<std::pair<ReminderKind, const char *>, 5> ReminderKinds{{
+    {ReminderKind::CheckIn, "check-in"},
+    {ReminderKind::WeeklyNeed, "weekly-need"},
+    {ReminderKind::Mindfulness, "mindfulness"},
+    {ReminderKind::ConsiderSupport, "support"},
+    {ReminderKind::Custom, "custom"},
+}};
+
+constexpr std::array<std::pair<Frequency, const char *>, 3> Frequencies{{
+    {Frequency::Daily, "daily"},
+    {Frequency::Weekly, "weekly"},
+    {Frequency::Monthly, "monthly"},
+}};
+
+constexpr std::array<std::pair<DeliveryWay, const char *>, 4> DeliveryWays{{
+    {DeliveryWay::Desktop, "desktop"},
+    {DeliveryWay::Tray, "tray"},
+    {DeliveryWay::Window, "window"},
+    {DeliveryWay::None, "none"},
+}};
+
 } // namespace
 
 QString code(CareForm form) { return codeOf(CareForms, form); }
@@ -67,11 +88,17 @@ QString code(CheckInKind kind) { return codeOf(CheckInKinds, kind); }
 QString code(NeedStatus status) { return codeOf(NeedStatuses, status); }
 QString code(Rating rating) { return codeOf(Ratings, rating); }
 QString code(Timing timing) { return codeOf(Timings, timing); }
+QString code(ReminderKind kind) { return codeOf(ReminderKinds, kind); }
+QString code(Frequency frequency) { return codeOf(Frequencies, frequency); }
+QString code(DeliveryWay way) { return codeOf(DeliveryWays, way); }
 
 std::optional<CareForm> careFormFromCode(const QString &text) { return valueOf(CareForms, text); }
 std::optional<CheckInKind> checkInKindFromCode(const QString &text) { return valueOf(CheckInKinds, text); }
 std::optional<NeedStatus> needStatusFromCode(const QString &text) { return valueOf(NeedStatuses, text); }
 std::optional<Rating> ratingFromCode(const QString &text) { return valueOf(Ratings, text); }
 std::optional<Timing> timingFromCode(const QString &text) { return valueOf(Timings, text); }
+std::optional<ReminderKind> reminderKindFromCode(const QString &text) { return valueOf(ReminderKinds, text); }
+std::optional<Frequency> frequencyFromCode(const QString &text) { return valueOf(Frequencies, text); }
+std::optional<DeliveryWay> deliveryWayFromCode(const QString &text) { return valueOf(DeliveryWays, text); }
 
 } // namespace tend::sql

@@ -13,11 +13,11 @@ namespace tend {
 
 namespace {
 
-QList<Migration> loadBuiltInMigrations()
+QList<Migration> loadMigrations(const QString &resourceFolder)
 {
     static const QRegularExpression numbered(QStringLiteral("^(\\d{4})-[a-z0-9-]+\\.sql$"));
     QList<Migration> migrations;
-    const QDir folder(QStringLiteral(":/migrations"));
+    const QDir folder(resourceFolder);
     for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = numbered.match(name);
         if (!match.hasMatch())
@@ -39,7 +39,7 @@ QString stepAction(int version)
     return QCoreApplication::translate("Storage", "update the database to version %1").arg(version);
 }
 
-Status applyStep(const QSqlDatabase &db, const Migration &step)
+Status applyStep(const QSqlDatabase &db, const Migration &step, qint32 applicationId)
 {
     const QString action = stepAction(step.version);
     if (Status begun = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), {}, action); !begun)
@@ -55,7 +55,7 @@ Status applyStep(const QSqlDatabase &db, const Migration &step)
         status = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, action);
     }
     if (status && step.version == 1)
-        status = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(TendApplicationId), {}, action);
+        status = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), {}, action);
     if (status)
         status = sql::exec(db, QStringLiteral("COMMIT"), {}, action);
     if (!status) {
@@ -69,7 +69,13 @@ Status applyStep(const QSqlDatabase &db, const Migration &step)
 
 const QList<Migration> &builtInMigrations()
 {
-    static const QList<Migration> migrations = loadBuiltInMigrations();
+    static const QList<Migration> migrations = loadMigrations(QStringLiteral(":/migrations"));
+    return migrations;
+}
+
+const QList<Migration> &reminderMigrations()
+{
+    static const QList<Migration> migrations = loadMigrations(QStringLiteral(":/reminder-migrations"));
     return migrations;
 }
 
@@ -118,7 +124,7 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-Status migrate(const QSqlDatabase &db, const QList<Migration> &migrations)
+Status migrate(const QSqlDatabase &db, const QList<Migration> &migrations, qint32 applicationId)
 {
     Result<QSqlQuery> query = sql::run(db, QStringLiteral("PRAGMA user_version"), {},
                                        QCoreApplication::translate("Storage", "read the database version"));
@@ -131,7 +137,7 @@ Status migrate(const QSqlDatabase &db, const QList<Migration> &migrations)
     for (const Migration &step : migrations) {
         if (step.version <= current)
             continue;
-        if (Status status = applyStep(db, step); !status)
+        if (Status status = applyStep(db, step, applicationId); !status)
             return status;
     }
     return {};

@@ -59,8 +59,12 @@ Result<uint> DesktopNotifier::show(const DesktopNotification &notification)
     if (!m_bus.isConnected())
         return Error{DeliveryText::tr("There is no desktop session bus to send notifications on.")};
     QStringList actions;
-    if (notification.offerActions && capabilities().contains(QStringLiteral("actions")))
-        actions = {CheckInAction, DeliveryText::tr("Check in now"), SnoozeAction, DeliveryText::tr("Snooze 1 h")};
+    if ((notification.offerCheckIn || notification.offerSnooze) && capabilities().contains(QStringLiteral("actions"))) {
+        if (notification.offerCheckIn)
+            actions << CheckInAction << DeliveryText::tr("Check in now");
+        if (notification.offerSnooze)
+            actions << SnoozeAction << DeliveryText::tr("Snooze 1 h");
+    }
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("tend"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(1)));

@@ -14,7 +14,9 @@ struct DesktopNotification
 {
     QString summary;
     QString body;
-    bool offerActions = true; // "Check in now" and "Snooze 1 h", where the server supports actions
+    // Buttons, where the server supports actions: "Check in now" (for the check-in reminder) and "Snooze 1 h".
+    bool offerCheckIn = false;
+    bool offerSnooze = false;
 };
 
 // Desktop notifications through the freedesktop.org service (org.freedesktop.Notifications) on
