@@ -10,15 +10,19 @@
 #include "planpage.h"
 #include "preferences/preferencestore.h"
 #include "preferencespage.h"
+#include "reminderbanner.h"
+#include "reminders/reminderstore.h"
 #include "theme.h"
 #include "storage/database.h"
 #include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
+#include "windowreminders.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -45,7 +49,8 @@ constexpr int IntegrityCheckDelayMs = 800;
 MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partner> &partners, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
-      m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this))
+      m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this)),
+      m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
@@ -83,11 +88,19 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     addPage(tr("Needs"), QStringLiteral("needsPage"), [this] { return createNeedsPage(); });
     addPage(tr("Check-ins"), QStringLiteral("checkInsPage"), [this] { return createCheckInsPage(); });
 
+    // A reminder that neither the desktop nor a tray could show appears above the page.
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    m_banner = new ReminderBanner(central);
+    pageColumn->addWidget(m_banner);
+    pageColumn->addWidget(m_pages, 1);
+
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QWidget *shown = page(row))
@@ -96,6 +109,23 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     connect(m_checkIns, &CheckInStore::failed, this, &MainWindow::showError);
     connect(m_preferenceStore, &PreferenceStore::failed, this, &MainWindow::showError);
     connect(m_today, &TodayPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reminders, &WindowReminders::failed, this, &MainWindow::showError);
+    connect(m_checkIns, &CheckInStore::changed, this, &MainWindow::noteTodaysCheckIns);
+    connect(m_banner, &ReminderBanner::checkInRequested, this, &MainWindow::startNewCheckIn);
+    m_reminders->setBanner([this](const Reminder &reminder, const ReminderMessage &message) {
+        if (!isVisible())
+            return false;
+        m_banner->showReminder(reminder, message);
+        return true;
+    });
+    connect(m_reminders, &WindowReminders::checkInRequested, this, [this] {
+        bringToFront();
+        startNewCheckIn();
+    });
+    connect(m_banner, &ReminderBanner::snoozeRequested, this, [this](const Reminder &reminder) {
+        if (ReminderStore *store = m_reminders->store(); store && store->snooze(reminder, Snooze::OneHour))
+            showStatus(tr("Snoozed for an hour."));
+    });
 
     createMenus();
     statusBar()->setSizeGripEnabled(false);
@@ -286,7 +316,28 @@ void MainWindow::showEvent(QShowEvent *event)
             showError(intact.error().message);
         // Left over if an earlier session ended without closing its window.
         forgetDeletedBefore(m_sessionStartUtc);
+        startReminders();
     });
+}
+
+void MainWindow::startReminders()
+{
+    noteTodaysCheckIns();
+    m_reminders->start();
+}
+
+void MainWindow::noteTodaysCheckIns()
+{
+    if (Result<QList<CheckIn>> today = m_checkIns->onDay(m_clock.today()); today)
+        m_reminders->noteTodaysCheckIns(today.value(), m_partners);
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::forgetDeletedBefore(const QDateTime &cutoffUtc)

@@ -22,7 +22,9 @@ class NeedsPage;
 class PlanPage;
 class PreferenceStore;
 class PreferencesPage;
+class ReminderBanner;
 class TodayPage;
+class WindowReminders;
 
 // The window: navigation on the left, one page at a time on the right, and the menus.
 // Pages do the work; the window wires them together and remembers where the person was.
@@ -55,6 +57,9 @@ private:
     void editPartners();
     void showAbout();
     void forgetDeletedBefore(const QDateTime &cutoffUtc);
+    void startReminders();
+    void noteTodaysCheckIns();
+    void bringToFront();
     void restoreSettings();
     void saveSettings() const;
 
@@ -76,6 +81,8 @@ private:
     NeedStore *m_needStore = nullptr;
     NeedsPage *m_needs = nullptr;
     CheckInsPage *m_checkInList = nullptr;
+    WindowReminders *m_reminders = nullptr;
+    ReminderBanner *m_banner = nullptr;
     bool m_integrityChecked = false;
 };
 

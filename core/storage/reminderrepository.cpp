@@ -330,10 +330,13 @@ Status ReminderRepository::setBothCheckedInOn(const QDate &day)
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
-    if (Status saved = sql::exec(m_database.connection(),
-                                 QStringLiteral("INSERT OR REPLACE INTO reminder_state (key, value) VALUES (?, ?)"),
-                                 {BothCheckedInKey, sql::fromDay(day)}, action);
-        !saved)
+    const Status saved = day.isValid()
+                             ? sql::exec(m_database.connection(),
+                                         QStringLiteral("INSERT OR REPLACE INTO reminder_state (key, value) VALUES (?, ?)"),
+                                         {BothCheckedInKey, sql::fromDay(day)}, action)
+                             : sql::exec(m_database.connection(), QStringLiteral("DELETE FROM reminder_state WHERE key = ?"),
+                                         {BothCheckedInKey}, action);
+    if (!saved)
         return saved;
     return transaction.commit();
 }

@@ -52,7 +52,8 @@ public:
     Result<QList<ReminderDelivery>> deliveries() const;
     Status recordDelivery(const ReminderDelivery &delivery);
 
-    // The latest day on which both partners checked in (a date, nothing more).
+    // The latest day on which both partners checked in (a date, nothing more); an invalid day
+    // forgets it (say, when undo takes a check-in back).
     Result<QDate> bothCheckedInOn() const;
     Status setBothCheckedInOn(const QDate &day);
 

@@ -189,6 +189,12 @@ TEST_F(ReminderRepositoryTest, TheCheckInReminderStaysQuietOnADayBothCheckedIn)
     EXPECT_TRUE(claim().isEmpty());
     setLocal(QDate(2024, 5, 15), QTime(21, 0));
     EXPECT_EQ(claim().size(), 1) << "the next day it comes again";
+
+    ASSERT_TRUE(succeeded(repository().setBothCheckedInOn(QDate(2024, 5, 16))));
+    ASSERT_TRUE(succeeded(repository().setBothCheckedInOn(QDate()))); // an undo took a check-in back
+    EXPECT_FALSE(repository().bothCheckedInOn().value().isValid());
+    setLocal(QDate(2024, 5, 16), QTime(21, 0));
+    EXPECT_EQ(claim().size(), 1);
 }
 
 TEST_F(ReminderRepositoryTest, ANewTimeOrSwitchingBackOnDoesNotFireForThePast)

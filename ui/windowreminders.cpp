@@ -1,0 +1,102 @@
+#include "windowreminders.h"
+
+#include "appicon.h"
+#include "clock.h"
+#include "notifications/desktopnotifier.h"
+#include "notifications/reminderdeliverer.h"
+#include "reminders/reminderstore.h"
+#include "storage/database.h"
+#include "storage/reminderrepository.h"
+
+#include <QSet>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace tend {
+
+namespace {
+constexpr int LookIntervalMs = 30 * 1000;
+}
+
+WindowReminders::WindowReminders(QString dataFolder, const Clock &clock, QObject *parent)
+    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_clock(clock), m_look(new QTimer(this))
+{
+    m_look->setInterval(LookIntervalMs);
+    connect(m_look, &QTimer::timeout, this, &WindowReminders::deliverDue);
+}
+
+WindowReminders::~WindowReminders()
+{
+    // The store and deliverer use the database: they go first.
+    delete m_deliverer;
+    delete m_store;
+}
+
+ReminderStore *WindowReminders::store()
+{
+    if (m_store || m_failed)
+        return m_store;
+    Result<std::unique_ptr<Database>> opened = ReminderRepository::openIn(m_dataFolder, m_clock);
+    if (!opened) {
+        m_failed = true;
+        emit failed(tr("Reminders are off: %1").arg(opened.error().message));
+        return nullptr;
+    }
+    m_database = std::move(opened).value();
+    m_store = new ReminderStore(*m_database, m_clock);
+    connect(m_store, &ReminderStore::failed, this, &WindowReminders::failed);
+    return m_store;
+}
+
+ReminderDeliverer *WindowReminders::deliverer()
+{
+    if (m_deliverer || !store())
+        return m_deliverer;
+    m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    m_deliverer = new ReminderDeliverer(*m_store, m_desktop);
+    m_deliverer->setBanner(m_banner);
+    connect(m_deliverer, &ReminderDeliverer::checkInRequested, this, &WindowReminders::checkInRequested);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(appIcon(), this);
+        m_tray->setToolTip(tr("Tend"));
+        m_tray->show();
+        m_deliverer->setTrayIcon(m_tray);
+    }
+    return m_deliverer;
+}
+
+void WindowReminders::setBanner(ReminderDeliverer::Banner banner)
+{
+    m_banner = std::move(banner);
+    if (m_deliverer)
+        m_deliverer->setBanner(m_banner);
+}
+
+void WindowReminders::start()
+{
+    if (!deliverer())
+        return;
+    deliverDue();
+    m_look->start();
+}
+
+void WindowReminders::deliverDue()
+{
+    if (ReminderDeliverer *delivering = deliverer())
+        delivering->deliverDue();
+}
+
+void WindowReminders::noteTodaysCheckIns(const QList<CheckIn> &today, const QList<Partner> &partners)
+{
+    QSet<QUuid> checkedIn;
+    for (const CheckIn &checkIn : today)
+        checkedIn.insert(checkIn.partnerId);
+    bool both = !partners.isEmpty();
+    for (const Partner &partner : partners)
+        both = both && checkedIn.contains(partner.id);
+    // Not both (any more, after an undo): the check-in reminder may speak again today.
+    if (ReminderStore *reminders = store())
+        (void)reminders->setBothCheckedInOn(both ? m_clock.today() : QDate()); // a failure is reported by the store
+}
+
+} // namespace tend
