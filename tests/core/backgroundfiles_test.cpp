@@ -113,5 +113,15 @@ TEST_F(BackgroundFilesTest, TheAutostartEntryIsAValidDesktopEntryThatWatches)
     EXPECT_TRUE(output.trimmed().isEmpty()) << output.toStdString();
 }
 
+TEST_F(BackgroundFilesTest, TendsOwnDesktopEntryIsValid)
+{
+    // Notifications name it in their desktop-entry hint, so the desktop can show Tend's name.
+    const QString path = QStringLiteral(TEND_SOURCE_DIR "/resources/tend.desktop");
+    ASSERT_TRUE(QFile::exists(path));
+    QString output;
+    EXPECT_EQ(run(QStringLiteral("desktop-file-validate"), {path}, &output), 0) << output.toStdString();
+    EXPECT_TRUE(output.trimmed().isEmpty()) << output.toStdString();
+}
+
 } // namespace
 } // namespace tend::test
