@@ -25,11 +25,13 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -41,6 +43,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PageKey = QStringLiteral("window/page");
+const QString StayInTrayKey = QStringLiteral("reminders/stayInTray");
 constexpr int StatusTimeoutMs = 6000;
 constexpr int IntegrityCheckDelayMs = 800;
 
@@ -206,7 +209,17 @@ void MainWindow::createMenus()
     QAction *partners = file->addAction(tr("&Partners…"), this, &MainWindow::editPartners);
     partners->setObjectName(QStringLiteral("editPartnersAction"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_stayInTray = file->addAction(tr("Keep Tend in the &tray when closed"));
+    m_stayInTray->setObjectName(QStringLiteral("stayInTrayAction"));
+    m_stayInTray->setCheckable(true);
+    m_stayInTray->setChecked(QSettings().value(StayInTrayKey, false).toBool());
+    m_stayInTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    m_stayInTray->setStatusTip(m_stayInTray->isEnabled()
+                                   ? tr("Closing the window leaves Tend in the tray, so reminders keep coming.")
+                                   : tr("This desktop has no tray; set up reminders on the Reminders page instead."));
+    connect(m_stayInTray, &QAction::toggled, this, [](bool on) { QSettings().setValue(StayInTrayKey, on); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -324,6 +337,34 @@ void MainWindow::startReminders()
 {
     noteTodaysCheckIns();
     m_reminders->start();
+    setUpTrayMenu();
+}
+
+void MainWindow::setUpTrayMenu()
+{
+    QSystemTrayIcon *tray = m_reminders->trayIcon();
+    if (!tray)
+        return;
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Open Tend"), this, &MainWindow::bringToFront);
+    menu->addAction(tr("New check-in"), this, [this] {
+        bringToFront();
+        startNewCheckIn();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Quit Tend"), this, &MainWindow::quit);
+    tray->setContextMenu(menu);
+    connect(tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            bringToFront();
+    });
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    qApp->quit();
 }
 
 void MainWindow::noteTodaysCheckIns()
@@ -350,6 +391,13 @@ void MainWindow::forgetDeletedBefore(const QDateTime &cutoffUtc)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_stayInTray->isChecked() && m_reminders->trayIcon()) {
+        // Tend stays in the tray, delivering reminders; undo stays too, for when it comes back.
+        saveSettings();
+        hide();
+        event->ignore();
+        return;
+    }
     // With the window gone, so is undo: what deleted check-ins said is erased now.
     m_undoStack->clear();
     forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -60,6 +61,8 @@ private:
     void startReminders();
     void noteTodaysCheckIns();
     void bringToFront();
+    void setUpTrayMenu();
+    void quit();
     void restoreSettings();
     void saveSettings() const;
 
@@ -83,7 +86,9 @@ private:
     CheckInsPage *m_checkInList = nullptr;
     WindowReminders *m_reminders = nullptr;
     ReminderBanner *m_banner = nullptr;
+    QAction *m_stayInTray = nullptr;
     bool m_integrityChecked = false;
+    bool m_quitting = false;
 };
 
 } // namespace tend

@@ -152,7 +152,8 @@ protected:
         if (!focusOn(button))
             return false;
         pressKey(Qt::Key_Space); // returns once the menu has closed
-        return chosen;
+        // The keyboard comes back to the window a moment after the popup goes (later on a busy machine).
+        return chosen && waitUntil([] { return QApplication::focusWidget() != nullptr; });
     }
 
     bool curtainIsDown() const

@@ -11,7 +11,9 @@
 #include "storage/reminderrepository.h"
 #include "windowreminders.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QSystemTrayIcon>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -115,6 +117,19 @@ TEST_F(WindowRemindersTest, WhenBothHaveCheckedInTheCheckInReminderStaysQuietTod
     // Undo takes one check-in back: the reminder may speak again.
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(bothCheckedInOn().isValid());
+}
+
+TEST_F(WindowRemindersTest, StayingInTheTrayIsOfferedOnlyWhereThereIsATray)
+{
+    auto *stay = m_window->findChild<QAction *>(QStringLiteral("stayInTrayAction"));
+    ASSERT_TRUE(stay);
+    ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable()) << "offscreen has no tray";
+    EXPECT_FALSE(stay->isEnabled());
+    EXPECT_TRUE(stay->statusTip().contains(QStringLiteral("no tray")));
+    // Without a tray, closing the window closes it: nothing is left running unseen.
+    stay->setChecked(true);
+    m_window->close();
+    EXPECT_FALSE(m_window->isVisible());
 }
 
 } // namespace
