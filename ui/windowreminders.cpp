@@ -72,6 +72,20 @@ void WindowReminders::setBanner(ReminderDeliverer::Banner banner)
         m_deliverer->setBanner(m_banner);
 }
 
+WindowReminders::DeliveryStatus WindowReminders::deliveryStatus()
+{
+    if (!deliverer())
+        return {tr("Reminders are off: their file could not be opened."), false};
+    if (m_desktop->isAvailable())
+        return {tr("Reminders arrive as desktop notifications."), true};
+    if (m_tray)
+        return {tr("There is no desktop notification service, so reminders arrive as messages from Tend's tray icon."),
+                true};
+    return {tr("No way to show reminders works on this desktop: there is no notification service and no tray. "
+               "Until there is, reminders appear only at the top of Tend's window, while it is open."),
+            false};
+}
+
 void WindowReminders::start()
 {
     if (!deliverer())

@@ -39,6 +39,15 @@ public:
 
     // How the window shows a reminder nothing else could show.
     void setBanner(ReminderDeliverer::Banner banner);
+    // In words, how reminders can reach the couple here; `works` is false when no way outside
+    // the window works, so the Reminders page says so instead of failing silently.
+    struct DeliveryStatus
+    {
+        QString text;
+        bool works = false;
+    };
+    DeliveryStatus deliveryStatus();
+
     // Starts looking for due reminders (after the window is up).
     void start();
     // Delivers whatever is due now.
