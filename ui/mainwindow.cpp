@@ -11,7 +11,9 @@
 #include "preferences/preferencestore.h"
 #include "preferencespage.h"
 #include "reminderbanner.h"
+#include "notifications/reminderdeliverer.h"
 #include "reminders/reminderstore.h"
+#include "reminderspage.h"
 #include "theme.h"
 #include "storage/database.h"
 #include "storage/needrepository.h"
@@ -24,6 +26,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -90,6 +93,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     addPage(tr("Our plan"), QStringLiteral("planPage"), [this] { return createPlanPage(); });
     addPage(tr("Needs"), QStringLiteral("needsPage"), [this] { return createNeedsPage(); });
     addPage(tr("Check-ins"), QStringLiteral("checkInsPage"), [this] { return createCheckInsPage(); });
+    addPage(tr("Reminders"), QStringLiteral("remindersPage"), [this] { return createRemindersPage(); });
 
     // A reminder that neither the desktop nor a tray could show appears above the page.
     auto *pageColumn = new QVBoxLayout;
@@ -192,6 +196,69 @@ CheckInsPage *MainWindow::createCheckInsPage()
     m_checkInList->setPartners(m_partners);
     connect(m_checkInList, &CheckInsPage::statusMessage, this, &MainWindow::showStatus);
     return m_checkInList;
+}
+
+QWidget *MainWindow::createRemindersPage()
+{
+    ReminderStore *store = m_reminders->store();
+    if (!store) {
+        auto *off = new QLabel(tr("Reminders are off: their file could not be opened (see the message)."), m_pages);
+        off->setObjectName(QStringLiteral("remindersPage"));
+        off->setAlignment(Qt::AlignCenter);
+        return off;
+    }
+    m_remindersPage = new RemindersPage(*store, m_pages);
+    const WindowReminders::DeliveryStatus status = m_reminders->deliveryStatus();
+    m_remindersPage->setDeliveryStatus(status.text, status.works);
+    m_remindersPage->setBackgroundMode(m_reminders->backgroundInstaller().installed(),
+                                       BackgroundInstaller::systemdUserSessionRuns());
+    connect(m_remindersPage, &RemindersPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_remindersPage, &RemindersPage::backgroundModeRequested, this, &MainWindow::changeBackgroundMode);
+    connect(m_remindersPage, &RemindersPage::testReminderRequested, this, [this] {
+        ReminderDeliverer *deliverer = m_reminders->deliverer();
+        if (!deliverer)
+            return;
+        const ReminderDelivery shown = deliverer->deliverTest();
+        const WindowReminders::DeliveryStatus status = m_reminders->deliveryStatus();
+        if (shown.way == DeliveryWay::None)
+            m_remindersPage->setDeliveryStatus(tr("The test reminder could not be shown: %1").arg(shown.problem), false);
+        else
+            m_remindersPage->setDeliveryStatus(status.text, status.works);
+    });
+    return m_remindersPage;
+}
+
+void MainWindow::changeBackgroundMode(BackgroundMode mode)
+{
+    BackgroundInstaller &installer = m_reminders->backgroundInstaller();
+    Status changed;
+    switch (mode) {
+    case BackgroundMode::SystemdTimer:
+        changed = installer.installTimer();
+        break;
+    case BackgroundMode::Autostart:
+        changed = installer.installAutostart();
+        break;
+    case BackgroundMode::None:
+        changed = installer.removeAll();
+        break;
+    }
+    m_remindersPage->setBackgroundMode(installer.installed(), BackgroundInstaller::systemdUserSessionRuns());
+    if (!changed) {
+        showError(changed.error().message);
+        return;
+    }
+    switch (installer.installed()) {
+    case BackgroundMode::SystemdTimer:
+        showStatus(tr("Reminders now come every minute, also while Tend is closed."));
+        break;
+    case BackgroundMode::Autostart:
+        showStatus(tr("Reminders now come while Tend is closed, from your next login."));
+        break;
+    case BackgroundMode::None:
+        showStatus(tr("Reminders now come only while Tend is open."));
+        break;
+    }
 }
 
 void MainWindow::showStatus(const QString &message)

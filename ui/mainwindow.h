@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/partner.h"
+#include "reminders/backgroundinstaller.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class NeedsPage;
 class PlanPage;
 class PreferenceStore;
 class PreferencesPage;
+class RemindersPage;
 class ReminderBanner;
 class TodayPage;
 class WindowReminders;
@@ -53,6 +55,8 @@ private:
     PlanPage *createPlanPage();
     NeedsPage *createNeedsPage();
     CheckInsPage *createCheckInsPage();
+    QWidget *createRemindersPage();
+    void changeBackgroundMode(BackgroundMode mode);
     void showStatus(const QString &message);
     void startNewCheckIn();
     void editPartners();
@@ -86,6 +90,7 @@ private:
     CheckInsPage *m_checkInList = nullptr;
     WindowReminders *m_reminders = nullptr;
     ReminderBanner *m_banner = nullptr;
+    RemindersPage *m_remindersPage = nullptr;
     QAction *m_stayInTray = nullptr;
     bool m_integrityChecked = false;
     bool m_quitting = false;

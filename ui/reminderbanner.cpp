@@ -50,6 +50,7 @@ void ReminderBanner::showReminder(const Reminder &reminder, const ReminderMessag
     m_reminder = reminder;
     m_text->setText(message.body.isEmpty() ? message.summary : message.summary + u'\n' + message.body);
     m_checkIn->setVisible(reminder.kind == ReminderKind::CheckIn);
+    m_snooze->setVisible(!reminder.id.isNull()); // a test reminder has nothing to snooze
     show();
 }
 

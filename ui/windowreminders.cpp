@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/reminderrepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -84,6 +85,18 @@ WindowReminders::DeliveryStatus WindowReminders::deliveryStatus()
     return {tr("No way to show reminders works on this desktop: there is no notification service and no tray. "
                "Until there is, reminders appear only at the top of Tend's window, while it is open."),
             false};
+}
+
+BackgroundInstaller &WindowReminders::backgroundInstaller()
+{
+    if (!m_installer)
+        m_installer = std::make_unique<BackgroundInstaller>(QCoreApplication::applicationFilePath(), m_dataFolder);
+    return *m_installer;
+}
+
+void WindowReminders::setBackgroundInstaller(std::unique_ptr<BackgroundInstaller> installer)
+{
+    m_installer = std::move(installer);
 }
 
 void WindowReminders::start()

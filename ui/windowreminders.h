@@ -3,6 +3,7 @@
 #include "model/checkin.h"
 #include "model/partner.h"
 #include "notifications/reminderdeliverer.h"
+#include "reminders/backgroundinstaller.h"
 
 #include <QObject>
 
@@ -48,6 +49,11 @@ public:
     };
     DeliveryStatus deliveryStatus();
 
+    // What brings reminders while Tend is closed: the systemd timer or autostart entry for this
+    // program and data folder. Tests put in one that writes elsewhere.
+    BackgroundInstaller &backgroundInstaller();
+    void setBackgroundInstaller(std::unique_ptr<BackgroundInstaller> installer);
+
     // Starts looking for due reminders (after the window is up).
     void start();
     // Delivers whatever is due now.
@@ -70,6 +76,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_look = nullptr;
     ReminderDeliverer::Banner m_banner;
+    std::unique_ptr<BackgroundInstaller> m_installer;
     bool m_failed = false;
 };
 

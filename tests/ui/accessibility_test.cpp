@@ -22,21 +22,6 @@
 namespace tend::test {
 namespace {
 
-// The letter after a single '&' in a label or button text ("S&tress" → 'T'), or none.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
-}
-
 class AccessibilityTest : public CoupleWindowTest
 {
 protected:
@@ -231,7 +216,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Week's need ×2, who, text, priority, add, three filters, the list, six actions.
         PageControls{"needs", "needsPage", 12},
         // Four filters, the list (open and delete wait for a selection).
-        PageControls{"checkIns", "checkInsPage", 5}),
+        PageControls{"checkIns", "checkInsPage", 5},
+        // The list, add, edit, turn off, skip, delete, test, three background choices.
+        PageControls{"reminders", "remindersPage", 10}),
     [](const ::testing::TestParamInfo<PageControls> &info) { return std::string(info.param.caseName); });
 
 } // namespace

@@ -41,6 +41,20 @@ QWidget *focusedWidget()
     return QApplication::focusWidget();
 }
 
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     QWidget *target = focusedWidget();

@@ -46,6 +46,9 @@ T *child(const QObject *parent, const QString &objectName)
 
 // Keys go to whatever has the focus, as when a person types.
 QWidget *focusedWidget();
+
+// The letter after a single '&' in a label or button text ("S&tress" → 'T'), or none.
+QChar mnemonic(const QString &text);
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 void typeText(const QString &text);
 
