@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
 
     fontconfigWarmUp.wait();
     tend::MainWindow window(*database, clock, *partners);
+    window.setDemo(options.demo);
     if (options.demo)
         window.setWindowTitle(QObject::tr("Tend — demo (nothing is kept)"));
     std::unique_ptr<tend::FirstPaintReporter> firstPaint;

@@ -231,6 +231,11 @@ QWidget *MainWindow::createRemindersPage()
 void MainWindow::changeBackgroundMode(BackgroundMode mode)
 {
     BackgroundInstaller &installer = m_reminders->backgroundInstaller();
+    if (m_demo && mode != BackgroundMode::None) {
+        m_remindersPage->setBackgroundMode(installer.installed(), BackgroundInstaller::systemdUserSessionRuns());
+        showError(tr("The demo's data is deleted when Tend closes, so the demo cannot remind you while it is closed."));
+        return;
+    }
     Status changed;
     switch (mode) {
     case BackgroundMode::SystemdTimer:

@@ -40,6 +40,8 @@ public:
     ~MainWindow() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // A demo's data is thrown away when Tend closes: nothing may remind from it after that.
+    void setDemo(bool demo) { m_demo = demo; }
     void showError(const QString &message);
 
 protected:
@@ -94,6 +96,7 @@ private:
     QAction *m_stayInTray = nullptr;
     bool m_integrityChecked = false;
     bool m_quitting = false;
+    bool m_demo = false;
 };
 
 } // namespace tend

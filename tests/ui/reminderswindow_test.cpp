@@ -144,5 +144,22 @@ TEST_F(RemindersWindowTest, AFailedInstallSaysWhyAndTheChoiceGoesBack)
     EXPECT_FALSE(QFile::exists(m_config.filePath(QStringLiteral("systemd/user/") + RemindTimerName)));
 }
 
+TEST_F(RemindersWindowTest, TheDemoCannotRemindFromDataThatWillBeGone)
+{
+    m_window->setDemo(true);
+    auto *autostart = child<QRadioButton>(m_page, QStringLiteral("backgroundAutostart"));
+    auto *none = child<QRadioButton>(m_page, QStringLiteral("backgroundNone"));
+    choose(autostart);
+    QMessageBox *error = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        error = child<QMessageBox>(m_window.get(), QStringLiteral("errorMessage"));
+        return error && error->isVisible();
+    }));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("demo")));
+    error->close();
+    EXPECT_TRUE(none->isChecked());
+    EXPECT_FALSE(QFile::exists(m_config.filePath(QStringLiteral("autostart/") + AutostartFileName)));
+}
+
 } // namespace
 } // namespace tend::test
