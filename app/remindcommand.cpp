@@ -44,6 +44,24 @@ QString wayName(DeliveryWay way)
     return {};
 }
 
+// The journal keeps what a systemd service prints: name the kind of reminder, never its words.
+QString kindName(ReminderKind kind)
+{
+    switch (kind) {
+    case ReminderKind::CheckIn:
+        return DeliveryText::tr("the check-in reminder");
+    case ReminderKind::WeeklyNeed:
+        return DeliveryText::tr("the weekly need reminder");
+    case ReminderKind::Mindfulness:
+        return DeliveryText::tr("the mindfulness reminder");
+    case ReminderKind::ConsiderSupport:
+        return DeliveryText::tr("the support reminder");
+    case ReminderKind::Custom:
+        break;
+    }
+    return DeliveryText::tr("a reminder of your own");
+}
+
 void say(std::FILE *stream, const QString &line)
 {
     std::fprintf(stream, "%s\n", qPrintable(line));
@@ -71,11 +89,11 @@ int deliverDue(ReminderStore &store, ReminderDeliverer &deliverer, bool *offered
     for (const ClaimedReminder &each : claimed.value()) {
         const ReminderDelivery delivery = deliverer.deliver(each);
         if (delivery.way == DeliveryWay::None) {
-            say(stderr, DeliveryText::tr("Could not show \u201c%1\u201d: %2").arg(each.reminder.text, delivery.problem));
+            say(stderr, DeliveryText::tr("Could not show %1: %2").arg(kindName(each.reminder.kind), delivery.problem));
             status = 3;
             continue;
         }
-        say(stdout, DeliveryText::tr("Showed \u201c%1\u201d as %2.").arg(each.reminder.text, wayName(delivery.way)));
+        say(stdout, DeliveryText::tr("Showed %1 as %2.").arg(kindName(each.reminder.kind), wayName(delivery.way)));
         if (delivery.way == DeliveryWay::Desktop)
             *offeredButtons = true;
         if (delivery.way == DeliveryWay::Tray)
@@ -99,12 +117,10 @@ int runRemind(const QString &dataFolder, const Clock &clock, bool watch)
     ReminderDeliverer deliverer(store, &desktop);
     QObject::connect(&deliverer, &ReminderDeliverer::checkInRequested, [&dataFolder] { openTend(dataFolder); });
 
+    // Shown by the deliverer only when a message needs it, so no icon blinks each minute.
     QSystemTrayIcon tray(appIcon());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray.setToolTip(QObject::tr("Tend reminders"));
-        deliverer.setTrayIcon(&tray);
-        tray.show();
-    }
+    tray.setToolTip(QObject::tr("Tend reminders"));
+    deliverer.setTrayIcon(&tray);
 
     if (watch) {
         QMenu menu;
@@ -112,6 +128,8 @@ int runRemind(const QString &dataFolder, const Clock &clock, bool watch)
         QObject::connect(menu.addAction(QObject::tr("Stop reminders until next login")), &QAction::triggered, qApp,
                          &QCoreApplication::quit);
         tray.setContextMenu(&menu);
+        if (QSystemTrayIcon::isSystemTrayAvailable())
+            tray.show();
         bool unused = false;
         QTimer look;
         QObject::connect(&look, &QTimer::timeout, [&] { (void)deliverDue(store, deliverer, &unused, &unused); });
@@ -124,18 +142,15 @@ int runRemind(const QString &dataFolder, const Clock &clock, bool watch)
     bool usedTray = false;
     const int status = deliverDue(store, deliverer, &offeredButtons, &usedTray);
     offeredButtons = offeredButtons && desktop.capabilities().contains(QStringLiteral("actions"));
-    tray.hide();
     if (usedTray) {
-        tray.show();
         QTimer::singleShot(TrayMessageMs, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();
     } else if (offeredButtons) {
         // Stay a little for "Check in now" or "Snooze 1 h"; closing the notification ends the wait.
         QEventLoop wait;
-        QObject::connect(&desktop, &DesktopNotifier::actionInvoked, &wait, [&wait] {
+        QObject::connect(&deliverer, &ReminderDeliverer::notificationDone, &wait, [&wait] {
             QTimer::singleShot(0, &wait, &QEventLoop::quit);
         });
-        QObject::connect(&desktop, &DesktopNotifier::closed, &wait, &QEventLoop::quit);
         QTimer::singleShot(AnswerWaitMs, &wait, &QEventLoop::quit);
         wait.exec();
     }

@@ -75,7 +75,9 @@ ReminderDialog::ReminderDialog(const Reminder &reminder, const Clock &clock, QWi
     m_text->setAccessibleName(tr("Text shown"));
     m_text->setMaxLength(MaxReminderTextLength);
     m_text->setText(adding && reminder.text.isEmpty() ? discreetText(reminder.kind) : reminder.text);
-    auto *hint = new QLabel(tr("Shown on screen, maybe on a shared or locked one: keep it discreet."), textArea);
+    auto *hint = new QLabel(tr("Shown on screen, maybe on a shared or locked one, and kept unencrypted so reminders work "
+                               "while Tend is locked: keep it discreet."),
+                            textArea);
     hint->setObjectName(QStringLiteral("reminderTextHint"));
     styleAsQuiet(hint);
     m_text->setAccessibleDescription(hint->text());

@@ -121,9 +121,18 @@ void WindowReminders::noteTodaysCheckIns(const QList<CheckIn> &today, const QLis
     bool both = !partners.isEmpty();
     for (const Partner &partner : partners)
         both = both && checkedIn.contains(partner.id);
-    // Not both (any more, after an undo): the check-in reminder may speak again today.
-    if (ReminderStore *reminders = store())
-        (void)reminders->setBothCheckedInOn(both ? m_clock.today() : QDate()); // a failure is reported by the store
+    ReminderStore *reminders = store();
+    if (!reminders)
+        return;
+    // Failures are reported by the store.
+    if (both) {
+        (void)reminders->setBothCheckedInOn(m_clock.today());
+        return;
+    }
+    // Not both any more today (an undo took one back): the check-in reminder may speak again.
+    // An earlier day is left as it is: a reminder from that day may still be caught up.
+    if (Result<QDate> quiet = reminders->bothCheckedInOn(); quiet && quiet.value() == m_clock.today())
+        (void)reminders->setBothCheckedInOn(QDate());
 }
 
 } // namespace tend

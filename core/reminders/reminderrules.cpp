@@ -75,12 +75,13 @@ std::optional<DueReminder> dueAt(const Reminder &reminder, const QDateTime &nowU
 {
     if (!reminder.enabled)
         return std::nullopt;
-    if (reminder.snoozedUntilUtc.isValid()) {
-        if (nowUtc < reminder.snoozedUntilUtc)
-            return std::nullopt;
-        return dueAtInstant(reminder.snoozedUntilUtc, nowUtc);
-    }
+    if (reminder.snoozedUntilUtc.isValid() && nowUtc < reminder.snoozedUntilUtc)
+        return std::nullopt;
     const QDateTime occurrence = latestOccurrence(reminder.schedule, dealtWithUntil(reminder), nowUtc, zone);
+    // A snooze that ended while occurrences came after it (the machine was off) gives way to the
+    // latest of them: one delivery, not one for the snooze and one for the gap.
+    if (reminder.snoozedUntilUtc.isValid() && (!occurrence.isValid() || occurrence < reminder.snoozedUntilUtc))
+        return dueAtInstant(reminder.snoozedUntilUtc, nowUtc);
     if (!occurrence.isValid())
         return std::nullopt;
     return dueAtInstant(occurrence, nowUtc);
@@ -113,7 +114,9 @@ Reminder done(Reminder reminder, const QDateTime &nowUtc)
 
 Reminder skipNext(Reminder reminder, const QDateTime &nowUtc, const QTimeZone &zone)
 {
-    reminder.lastFiredUtc = later(reminder.lastFiredUtc, nextOccurrence(reminder.schedule, nowUtc, zone));
+    // After an earlier skip, the next one to skip is the one after that.
+    const QDateTime from = later(nowUtc, reminder.lastFiredUtc);
+    reminder.lastFiredUtc = later(reminder.lastFiredUtc, nextOccurrence(reminder.schedule, from, zone));
     reminder.snoozedUntilUtc = QDateTime();
     return reminder;
 }

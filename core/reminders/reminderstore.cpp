@@ -45,17 +45,27 @@ Status ReminderStore::remove(const QUuid &id)
 
 Status ReminderStore::snooze(const Reminder &reminder, Snooze snooze)
 {
-    return announce(m_repository.saveFireState(snoozed(reminder, snooze, m_clock.nowUtc(), m_clock.timeZone())));
+    return announce(m_repository.changeFireState(reminder.id, [this, snooze](const Reminder &stored) {
+        return snoozed(stored, snooze, m_clock.nowUtc(), m_clock.timeZone());
+    }));
 }
 
 Status ReminderStore::markDone(const Reminder &reminder)
 {
-    return announce(m_repository.saveFireState(done(reminder, m_clock.nowUtc())));
+    return announce(m_repository.changeFireState(
+        reminder.id, [this](const Reminder &stored) { return done(stored, m_clock.nowUtc()); }));
 }
 
 Status ReminderStore::skipNext(const Reminder &reminder)
 {
-    return announce(m_repository.saveFireState(tend::skipNext(reminder, m_clock.nowUtc(), m_clock.timeZone())));
+    return announce(m_repository.changeFireState(reminder.id, [this](const Reminder &stored) {
+        return tend::skipNext(stored, m_clock.nowUtc(), m_clock.timeZone());
+    }));
+}
+
+Result<QDate> ReminderStore::bothCheckedInOn()
+{
+    return report(m_repository.bothCheckedInOn());
 }
 
 Result<QList<ClaimedReminder>> ReminderStore::claimDue()

@@ -30,6 +30,7 @@ public:
     Result<QList<ClaimedReminder>> claimDue();
     Status recordDelivery(const ReminderDelivery &delivery);
     Status setBothCheckedInOn(const QDate &day);
+    Result<QDate> bothCheckedInOn();
 
     const Clock &clock() const { return m_clock; }
 

@@ -16,6 +16,8 @@ namespace {
 const QString Columns = QStringLiteral("id, kind, frequency, time_of_day, weekdays, day_of_month, enabled, text, "
                                        "last_fired_utc, snoozed_until_utc, created_utc, updated_utc");
 const QString BothCheckedInKey = QStringLiteral("both-checked-in-on");
+// Set once Tend's default reminders were added: deleting them all must not bring them back.
+const QString DefaultsAddedKey = QStringLiteral("defaults-added");
 
 QVariant fromTime(const QTime &time)
 {
@@ -89,13 +91,24 @@ Status ReminderRepository::addDefaultsIfEmpty()
     WriteTransaction transaction(m_database);
     if (!transaction.started())
         return transaction.started();
-    Result<QSqlQuery> count = sql::run(m_database.connection(), QStringLiteral("SELECT count(*) FROM reminders"), {}, action);
-    if (!count)
-        return count.error();
-    const bool empty = count.value().next() && count.value().value(0).toInt() == 0;
-    count.value().finish();
-    if (!empty)
+    Result<QSqlQuery> state = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT (SELECT count(*) FROM reminder_state WHERE key = ?), (SELECT count(*) FROM reminders)"),
+        {DefaultsAddedKey}, action);
+    if (!state || !state.value().next())
+        return state ? Status(sql::failure(state.value(), action)) : Status(state.error());
+    const bool added = state.value().value(0).toInt() > 0;
+    const bool empty = state.value().value(1).toInt() == 0;
+    state.value().finish();
+    if (added)
         return {};
+    if (Status marked = sql::exec(m_database.connection(),
+                                  QStringLiteral("INSERT INTO reminder_state (key, value) VALUES (?, '1')"),
+                                  {DefaultsAddedKey}, action);
+        !marked)
+        return marked;
+    if (!empty)
+        return transaction.commit();
     sql::PreparedStatement insert(m_database.connection(),
                                   QStringLiteral("INSERT INTO reminders (%1, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                       .arg(Columns),
@@ -228,6 +241,21 @@ Status ReminderRepository::saveFireState(const Reminder &reminder)
     if (!transaction.started())
         return transaction.started();
     if (Status written = writeFireState(reminder); !written)
+        return written;
+    return transaction.commit();
+}
+
+Status ReminderRepository::changeFireState(const QUuid &id, const std::function<Reminder(const Reminder &)> &change)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    Result<std::optional<Reminder>> stored = find(id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return reminderGone();
+    if (Status written = writeFireState(change(*stored.value())); !written)
         return written;
     return transaction.commit();
 }

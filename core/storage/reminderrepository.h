@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace tend {
@@ -41,8 +42,11 @@ public:
     // on, counts from now, so nothing fires at once for a time that has already gone by.
     Status update(Reminder &reminder);
     Status remove(const QUuid &id);
-    // Saves only when it last fired and any snooze: for done, skip and snooze.
+    // Saves only when it last fired and any snooze.
     Status saveFireState(const Reminder &reminder);
+    // Reads the reminder and saves `change(reminder)`'s fire state in one write transaction, so a
+    // snooze, skip or done works on the state as it is stored, not on an older copy.
+    Status changeFireState(const QUuid &id, const std::function<Reminder(const Reminder &)> &change);
 
     // Every reminder due now, marked delivered in the same write transaction, so that of two
     // processes looking at the same moment only one gets it. A check-in reminder on a day both

@@ -239,6 +239,29 @@ TEST(ReminderSkip, TheNextOccurrenceNeverFires)
     EXPECT_EQ(tomorrow->dueUtc, TonightUtc.addDays(1));
 }
 
+TEST(ReminderSkip, SkippingTwiceSkipsTheTwoNextOccurrences)
+{
+    Reminder reminder = skipNext(eveningCheckIn(), utc(2026, 6, 10, 12, 30), berlin());
+    reminder = skipNext(reminder, utc(2026, 6, 10, 12, 31), berlin());
+    EXPECT_EQ(reminder.lastFiredUtc, TonightUtc.addDays(1));
+    EXPECT_FALSE(dueAt(reminder, TonightUtc.addDays(1).addSecs(60), berlin()));
+    EXPECT_TRUE(dueAt(reminder, TonightUtc.addDays(2), berlin()));
+}
+
+TEST(ReminderSnooze, ASnoozeThatEndedDuringAGapComesOnceWithTheLatestOccurrence)
+{
+    // Snoozed for an hour on Wednesday evening; the laptop stays shut until Saturday morning.
+    Reminder reminder = snoozed(eveningCheckIn(), Snooze::OneHour, TonightUtc, berlin());
+    const QDateTime saturdayMorning = utc(2026, 6, 13, 6, 15);
+    const std::optional<DueReminder> due = dueAt(reminder, saturdayMorning, berlin());
+    ASSERT_TRUE(due);
+    EXPECT_EQ(due->dueUtc, TonightUtc.addDays(2)) << "Friday's occurrence, not Wednesday's snooze";
+    EXPECT_TRUE(due->late);
+    reminder = delivered(reminder, *due);
+    EXPECT_FALSE(reminder.snoozedUntilUtc.isValid());
+    EXPECT_FALSE(dueAt(reminder, saturdayMorning.addSecs(30), berlin())) << "once, not twice";
+}
+
 TEST(ReminderQuiet, ACheckInIsQuietOnTheDayBothCheckedIn)
 {
     const DueReminder due{TonightUtc, false};

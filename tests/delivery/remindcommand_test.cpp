@@ -93,7 +93,8 @@ TEST_F(RemindCommandTest, TwoRunsInTheSameMinuteShowTheCheckInReminderOnce)
 
     const Run first = remindAt(berlin(QDate(2024, 5, 14), QTime(21, 0, 10)));
     EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_TRUE(first.out.contains(QStringLiteral("desktop notification"))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("check-in reminder as a desktop notification"))) << first.out.toStdString();
+    EXPECT_FALSE(first.out.contains(QStringLiteral("time for your"))) << "the journal gets the kind, never the words";
     const Run second = remindAt(berlin(QDate(2024, 5, 14), QTime(21, 0, 40)));
     EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
 
@@ -135,8 +136,13 @@ TEST_F(RemindCommandTest, SnoozeOnTheNotificationBringsItBackAnHourLater)
     EXPECT_EQ(m_server->received().first().actions,
               (QStringList{DesktopNotifier::CheckInAction, QStringLiteral("Check in now"), DesktopNotifier::SnoozeAction,
                            QStringLiteral("Snooze 1 h")}));
-    // The program waits for an answer; give it a moment to listen, then snooze.
+    // The program waits for an answer. Another application's notification closing must not end
+    // the wait: if it did, the snooze below would find nobody listening.
     EXPECT_EQ(process.state(), QProcess::Running);
+    QDBusMessage otherClosed =
+        QDBusMessage::createSignal(NotificationsPath, NotificationsService, QStringLiteral("NotificationClosed"));
+    otherClosed << uint(99) << uint(1);
+    ASSERT_TRUE(m_serverBus.send(otherClosed));
     ASSERT_TRUE(invokeAction(1, DesktopNotifier::SnoozeAction));
     const Run snoozing = finish(process);
     EXPECT_EQ(snoozing.exitCode, 0) << snoozing.err.toStdString();

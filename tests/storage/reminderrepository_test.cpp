@@ -261,5 +261,31 @@ TEST_F(ReminderRepositoryTest, NothingIntimateCanBeStoredHere)
     EXPECT_EQ(tables.value(0).toString(), u"reminders,deliveries,reminder_state"_s);
 }
 
+TEST_F(ReminderRepositoryTest, DeletedDefaultsStayDeleted)
+{
+    for (const Reminder &reminder : stored())
+        ASSERT_TRUE(succeeded(repository().remove(reminder.id)));
+    open();
+    EXPECT_TRUE(stored().isEmpty()) << "the next open (say, tend --remind a minute later) does not bring them back";
+}
+
+TEST_F(ReminderRepositoryTest, FireStateChangesWorkOnWhatIsStoredNotOnAnOlderCopy)
+{
+    const Reminder shownInTheBanner = storedOfKind(ReminderKind::CheckIn);
+    // The page skips tonight's...
+    ASSERT_TRUE(succeeded(repository().changeFireState(shownInTheBanner.id, [this](const Reminder &stored) {
+        return skipNext(stored, clock.nowUtc(), zone);
+    })));
+    const QDateTime skippedUpTo = storedOfKind(ReminderKind::CheckIn).lastFiredUtc;
+    ASSERT_EQ(skippedUpTo, QDateTime(QDate(2024, 5, 14), QTime(21, 0), zone).toUTC());
+    // ...then the banner, holding its older copy, snoozes: the skip stays.
+    ASSERT_TRUE(succeeded(repository().changeFireState(shownInTheBanner.id, [this](const Reminder &stored) {
+        return snoozed(stored, Snooze::TenMinutes, clock.nowUtc(), zone);
+    })));
+    EXPECT_EQ(storedOfKind(ReminderKind::CheckIn).lastFiredUtc, skippedUpTo);
+    EXPECT_TRUE(refusedMentioning(repository().changeFireState(QUuid::createUuid(), [](const Reminder &r) { return r; }),
+                                  {u"no longer exists"_s}));
+}
+
 } // namespace
 } // namespace tend

@@ -152,7 +152,10 @@ protected:
         if (!focusOn(button))
             return false;
         pressKey(Qt::Key_Space); // returns once the menu has closed
-        // The keyboard comes back to the window a moment after the popup goes (later on a busy machine).
+        // Giving the keyboard back to the window once the popup has gone is the window manager's
+        // part; offscreen, on a busy machine, it sometimes does not happen by itself.
+        if (!waitUntil([] { return QApplication::focusWidget() != nullptr; }, 500) && !showAndActivate(button->window()))
+            return false;
         return chosen && waitUntil([] { return QApplication::focusWidget() != nullptr; });
     }
 

@@ -12,8 +12,14 @@ namespace tend {
 ReminderDeliverer::ReminderDeliverer(ReminderStore &store, DesktopNotifier *desktop, QObject *parent)
     : QObject(parent), m_store(store), m_desktop(desktop)
 {
-    if (m_desktop)
-        connect(m_desktop, &DesktopNotifier::actionInvoked, this, &ReminderDeliverer::onAction);
+    if (!m_desktop)
+        return;
+    connect(m_desktop, &DesktopNotifier::actionInvoked, this, &ReminderDeliverer::onAction);
+    // Other applications' notifications close on the same bus: only Tend's own count.
+    connect(m_desktop, &DesktopNotifier::closed, this, [this](uint id) {
+        if (m_reminderOfNotification.remove(id) > 0)
+            emit notificationDone();
+    });
 }
 
 void ReminderDeliverer::setTrayIcon(QSystemTrayIcon *tray)
@@ -80,7 +86,8 @@ ReminderDeliverer::Shown ReminderDeliverer::show(const Reminder &reminder, const
         problems.append(DeliveryText::tr("Desktop notifications are not available."));
     }
 
-    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+    if (m_tray && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->show(); // a one-shot run shows its icon only when it has something to say
         m_tray->showMessage(message.summary, message.body, QSystemTrayIcon::Information);
         return {DeliveryWay::Tray, 0, {}};
     }
@@ -94,9 +101,10 @@ ReminderDeliverer::Shown ReminderDeliverer::show(const Reminder &reminder, const
 
 void ReminderDeliverer::onAction(uint notificationId, const QString &action)
 {
-    const QUuid reminderId = m_reminderOfNotification.value(notificationId);
+    const QUuid reminderId = m_reminderOfNotification.take(notificationId);
     if (reminderId.isNull())
-        return; // another Tend's notification, or one from before this one started
+        return; // another application's notification, or one from before this Tend started
+    emit notificationDone();
     if (action == DesktopNotifier::CheckInAction) {
         emit checkInRequested();
         return;

@@ -43,6 +43,8 @@ public:
 signals:
     // "Check in now" was chosen on a notification.
     void checkInRequested();
+    // One of the notifications this deliverer sent was answered or closed.
+    void notificationDone();
 
 private:
     struct Shown
