@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -52,6 +53,9 @@ void ReminderBanner::showReminder(const Reminder &reminder, const ReminderMessag
     m_checkIn->setVisible(reminder.kind == ReminderKind::CheckIn);
     m_snooze->setVisible(!reminder.id.isNull()); // a test reminder has nothing to snooze
     show();
+    // Screen readers announce it, without taking the keyboard from whatever is being typed.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 } // namespace tend

@@ -87,13 +87,14 @@ RemindersPage::RemindersPage(ReminderStore &store, QWidget *parent)
     connect(m_model, &ReminderListModel::enabledChangeRequested, this, &RemindersPage::setReminderEnabled);
     connect(&m_store, &ReminderStore::changed, this, &RemindersPage::reload);
 
-    // "Next" moves on with the clock: today's 21:00 becomes tomorrow's once it has come.
+    // "Next" moves on with the clock, and `tend --remind` may have delivered one meanwhile: while
+    // shown, the page reads the reminders again each minute (four or five rows).
     auto *minute = new QTimer(this);
     minute->setObjectName(QStringLiteral("remindersRefreshTimer"));
     minute->setInterval(60 * 1000);
     connect(minute, &QTimer::timeout, this, [this] {
-        m_model->refreshTimes();
-        updatePreview();
+        if (isVisible())
+            reload();
     });
     minute->start();
 

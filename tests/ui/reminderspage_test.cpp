@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTimeEdit>
 
 namespace tend::test {
@@ -468,6 +469,23 @@ TEST_F(RemindersPageTest, LastDeliveredSaysWhenAndHow)
     EXPECT_EQ(last->text(), ways[1].second);
     select(3);
     EXPECT_EQ(last->text(), ways[3].second);
+}
+
+TEST_F(RemindersPageTest, WhileShownItCatchesUpWithDeliveriesMadeElsewhere)
+{
+    ASSERT_EQ(shown(0, ReminderListModel::LastDelivered), QStringLiteral("Not yet"));
+    ReminderDelivery delivery;
+    delivery.reminderId = stored().first().id;
+    delivery.dueUtc = berlin(QDate(2024, 5, 13), QTime(21, 0));
+    delivery.deliveredUtc = delivery.dueUtc;
+    delivery.way = DeliveryWay::Desktop;
+    ASSERT_TRUE(ReminderRepository(*m_database, m_clock).recordDelivery(delivery).ok()); // as `tend --remind` would
+    auto *minute = m_page->findChild<QTimer *>(QStringLiteral("remindersRefreshTimer"));
+    ASSERT_TRUE(minute);
+    minute->start(10); // a minute, shortened
+    EXPECT_TRUE(waitUntil([this] {
+        return shown(0, ReminderListModel::LastDelivered) == QStringLiteral("Yesterday 21:00 · desktop notification");
+    }));
 }
 
 TEST_F(RemindersPageTest, BackgroundChoicesAreRequestedAndShowOnlyWhatTheWindowReports)
