@@ -1,12 +1,11 @@
 #include "reminderlistmodel.h"
 
 #include "clock.h"
-#include "reminders/occurrences.h"
+#include "reminders/remindermessage.h"
 #include "reminders/reminderrules.h"
 #include "theme.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -16,15 +15,6 @@ namespace {
 
 constexpr int AllWeekdays = 0b1111'1110; // bits 1..7, as in Schedule
 constexpr int MondayToFriday = 0b0011'1110;
-
-QDateTime later(const QDateTime &a, const QDateTime &b)
-{
-    if (!a.isValid())
-        return b;
-    if (!b.isValid())
-        return a;
-    return std::max(a, b);
-}
 
 // The days of the week in the order the locale starts its week with.
 QList<Qt::DayOfWeek> weekInLocaleOrder()
@@ -67,8 +57,7 @@ int ReminderListModel::rowOf(const QUuid &id) const
 
 QList<QDateTime> ReminderListModel::upcoming(const Reminder &reminder, int count) const
 {
-    // A skipped occurrence is marked dealt with ahead of time: count from after it.
-    return nextOccurrences(reminder.schedule, later(m_clock.nowUtc(), reminder.lastFiredUtc), m_clock.timeZone(), count);
+    return upcomingOccurrences(reminder, m_clock.nowUtc(), m_clock.timeZone(), count);
 }
 
 QString ReminderListModel::nextText(const Reminder &reminder) const
@@ -110,10 +99,7 @@ QString ReminderListModel::lastDeliveredText(const Reminder &reminder) const
 
 QString ReminderListModel::timeText(const QTime &time)
 {
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
-    return locale.toString(time, format);
+    return clockTime(time);
 }
 
 QString ReminderListModel::momentText(const QDateTime &utc, const Clock &clock)

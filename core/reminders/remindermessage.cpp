@@ -7,17 +7,12 @@
 
 namespace tend {
 
-namespace {
-
-// The locale's short time, without seconds even where its format has them (the C locale's does).
-QString hoursAndMinutes(const QTime &time, const QLocale &locale)
+QString clockTime(const QTime &time, const QLocale &locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
     return locale.toString(time, format);
 }
-
-} // namespace
 
 ReminderMessage messageFor(const Reminder &reminder, const DueReminder &due, const QDateTime &nowUtc, const QTimeZone &zone)
 {
@@ -28,7 +23,7 @@ ReminderMessage messageFor(const Reminder &reminder, const DueReminder &due, con
     const QDateTime dueLocal = due.dueUtc.toTimeZone(zone);
     const QDate today = nowUtc.toTimeZone(zone).date();
     const QLocale locale;
-    const QString time = hoursAndMinutes(dueLocal.time(), locale);
+    const QString time = clockTime(dueLocal.time(), locale);
     const qint64 daysAgo = dueLocal.date().daysTo(today);
     if (daysAgo == 0)
         message.body = ReminderText::tr("This was due at %1.").arg(time);

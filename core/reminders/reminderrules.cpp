@@ -112,6 +112,11 @@ Reminder done(Reminder reminder, const QDateTime &nowUtc)
     return reminder;
 }
 
+QList<QDateTime> upcomingOccurrences(const Reminder &reminder, const QDateTime &nowUtc, const QTimeZone &zone, int count)
+{
+    return nextOccurrences(reminder.schedule, later(nowUtc, reminder.lastFiredUtc), zone, count);
+}
+
 Reminder skipNext(Reminder reminder, const QDateTime &nowUtc, const QTimeZone &zone)
 {
     // After an earlier skip, the next one to skip is the one after that.

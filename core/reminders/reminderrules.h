@@ -36,6 +36,9 @@ enum class Snooze { TenMinutes, OneHour, UntilTomorrow };
 Reminder snoozed(Reminder reminder, Snooze snooze, const QDateTime &nowUtc, const QTimeZone &zone);
 // Done: whatever was due or snoozed is dealt with.
 Reminder done(Reminder reminder, const QDateTime &nowUtc);
+// The next `count` times the reminder will come: after now, and after any occurrence already
+// dealt with ahead of time (skipped).
+QList<QDateTime> upcomingOccurrences(const Reminder &reminder, const QDateTime &nowUtc, const QTimeZone &zone, int count);
 // Skip the next occurrence after `nowUtc` (e.g. "not tonight").
 Reminder skipNext(Reminder reminder, const QDateTime &nowUtc, const QTimeZone &zone);
 

@@ -262,6 +262,15 @@ TEST(ReminderSnooze, ASnoozeThatEndedDuringAGapComesOnceWithTheLatestOccurrence)
     EXPECT_FALSE(dueAt(reminder, saturdayMorning.addSecs(30), berlin())) << "once, not twice";
 }
 
+TEST(ReminderUpcoming, CountsFromAfterASkippedOccurrence)
+{
+    const QDateTime noon = utc(2026, 6, 10, 12, 0);
+    EXPECT_EQ(upcomingOccurrences(eveningCheckIn(), noon, berlin(), 2), (QList<QDateTime>{TonightUtc, TonightUtc.addDays(1)}));
+    const Reminder skipped = skipNext(eveningCheckIn(), noon, berlin());
+    EXPECT_EQ(upcomingOccurrences(skipped, noon, berlin(), 2),
+              (QList<QDateTime>{TonightUtc.addDays(1), TonightUtc.addDays(2)}));
+}
+
 TEST(ReminderQuiet, ACheckInIsQuietOnTheDayBothCheckedIn)
 {
     const DueReminder due{TonightUtc, false};
