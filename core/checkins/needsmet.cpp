@@ -1,6 +1,5 @@
 #include "needsmet.h"
 
-#include <QSet>
 
 namespace tend {
 
@@ -13,12 +12,15 @@ std::optional<double> NeedsMet::ratio() const
 
 NeedsMet needsMet(const CheckIn &checkIn)
 {
-    const QSet<QUuid> wished(checkIn.actsWished.cbegin(), checkIn.actsWished.cend());
-    const QSet<QUuid> received(checkIn.actsReceived.cbegin(), checkIn.actsReceived.cend());
+    // A check-in names a handful of acts at most: looking through the short lists is faster than
+    // building sets, and the history charts ask this of every check-in.
     NeedsMet result;
-    result.wished = static_cast<int>(wished.size());
-    for (const QUuid &act : wished) {
-        if (received.contains(act))
+    const QList<QUuid> &wished = checkIn.actsWished;
+    for (qsizetype i = 0; i < wished.size(); ++i) {
+        if (wished.indexOf(wished[i]) != i)
+            continue; // named twice, counted once
+        ++result.wished;
+        if (checkIn.actsReceived.contains(wished[i]))
             ++result.met;
     }
     return result;
