@@ -124,15 +124,16 @@ void WindowReminders::noteTodaysCheckIns(const QList<CheckIn> &today, const QLis
     ReminderStore *reminders = store();
     if (!reminders)
         return;
-    // Failures are reported by the store.
-    if (both) {
-        (void)reminders->setBothCheckedInOn(m_clock.today());
-        return;
-    }
+    // Written only when it changes: every check-in saved calls this, and each write is an fsync.
     // Not both any more today (an undo took one back): the check-in reminder may speak again.
     // An earlier day is left as it is: a reminder from that day may still be caught up.
-    if (Result<QDate> quiet = reminders->bothCheckedInOn(); quiet && quiet.value() == m_clock.today())
-        (void)reminders->setBothCheckedInOn(QDate());
+    // Failures are reported by the store.
+    const Result<QDate> quiet = reminders->bothCheckedInOn();
+    if (!quiet)
+        return;
+    const bool quietToday = quiet.value() == m_clock.today();
+    if (both != quietToday)
+        (void)reminders->setBothCheckedInOn(both ? m_clock.today() : QDate());
 }
 
 } // namespace tend

@@ -148,7 +148,7 @@ TEST_F(ReminderRepositoryTest, BadInputIsRefusedAndNothingIsWritten)
     EXPECT_EQ(storedOfKind(ReminderKind::CheckIn), checkIn);
 }
 
-TEST_F(ReminderRepositoryTest, EachOccurrenceIsClaimedOnceEvenByTwoProcesses)
+TEST_F(ReminderRepositoryTest, EachOccurrenceIsClaimedOnceAcrossTwoConnections)
 {
     setLocal(QDate(2024, 5, 14), QTime(20, 59));
     EXPECT_TRUE(claim().isEmpty());
