@@ -16,5 +16,6 @@ struct ExportText { Q_DECLARE_TR_FUNCTIONS(Export) };
 struct DatabaseErrorText { Q_DECLARE_TR_FUNCTIONS(DatabaseErrorDialog) };
 struct DeliveryText { Q_DECLARE_TR_FUNCTIONS(Delivery) };
 struct ReminderText { Q_DECLARE_TR_FUNCTIONS(Reminders) };
+struct ReviewText { Q_DECLARE_TR_FUNCTIONS(Review) };
 
 } // namespace tend

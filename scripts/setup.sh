@@ -11,6 +11,8 @@ packages=(
     # Qt 6 (Widgets, Sql with SQLite, Charts) and the tools that build with it
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # SQLite's own headers: core reads many rows through it on the connection Qt's driver opened
+    libsqlite3-dev
     # fontconfig, which app/ warms up on a second thread at start
     libfontconfig-dev
     # tests

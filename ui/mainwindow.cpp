@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "navigationdelegate.h"
 #include "needs/needstore.h"
+#include "history/historypage.h"
 #include "needspage.h"
 #include "partnersdialog.h"
 #include "planpage.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     addPage(tr("Our plan"), QStringLiteral("planPage"), [this] { return createPlanPage(); });
     addPage(tr("Needs"), QStringLiteral("needsPage"), [this] { return createNeedsPage(); });
     addPage(tr("Check-ins"), QStringLiteral("checkInsPage"), [this] { return createCheckInsPage(); });
+    addPage(tr("History"), QStringLiteral("historyPage"), [this] { return createHistoryPage(); });
     addPage(tr("Reminders"), QStringLiteral("remindersPage"), [this] { return createRemindersPage(); });
 
     // A reminder that neither the desktop nor a tray could show appears above the page.
@@ -196,6 +198,14 @@ CheckInsPage *MainWindow::createCheckInsPage()
     m_checkInList->setPartners(m_partners);
     connect(m_checkInList, &CheckInsPage::statusMessage, this, &MainWindow::showStatus);
     return m_checkInList;
+}
+
+HistoryPage *MainWindow::createHistoryPage()
+{
+    m_history = new HistoryPage(*m_checkIns, *m_preferenceStore, m_pages);
+    m_history->setPartners(m_partners);
+    connect(m_history, &HistoryPage::failed, this, &MainWindow::showError);
+    return m_history;
 }
 
 QWidget *MainWindow::createRemindersPage()
@@ -350,6 +360,8 @@ void MainWindow::editPartners()
         m_needs->setPartners(m_partners);
     if (m_checkInList)
         m_checkInList->setPartners(m_partners);
+    if (m_history)
+        m_history->setPartners(m_partners);
     showStatus(tr("Saved."));
 }
 

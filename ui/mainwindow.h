@@ -19,6 +19,7 @@ class CheckInsPage;
 class CheckInStore;
 class Clock;
 class Database;
+class HistoryPage;
 class NeedStore;
 class NeedsPage;
 class PlanPage;
@@ -57,6 +58,7 @@ private:
     PlanPage *createPlanPage();
     NeedsPage *createNeedsPage();
     CheckInsPage *createCheckInsPage();
+    HistoryPage *createHistoryPage();
     QWidget *createRemindersPage();
     void changeBackgroundMode(BackgroundMode mode);
     void showStatus(const QString &message);
@@ -90,6 +92,7 @@ private:
     NeedStore *m_needStore = nullptr;
     NeedsPage *m_needs = nullptr;
     CheckInsPage *m_checkInList = nullptr;
+    HistoryPage *m_history = nullptr;
     WindowReminders *m_reminders = nullptr;
     ReminderBanner *m_banner = nullptr;
     RemindersPage *m_remindersPage = nullptr;

@@ -31,7 +31,15 @@ struct Review : Record
     QDateTime completedUtc;
 
     bool isDone() const { return completedUtc.isValid(); }
+    bool operator==(const Review &) const = default;
 };
+
+// A review is a longer conversation than a check-in, so its notes may be longer than a
+// check-in's note (2000); an answer is about as long as one.
+inline constexpr int MaxReviewNotesLength = 5000;
+inline constexpr int MaxReviewAgreementsLength = 5000;
+inline constexpr int MaxReviewQuestionLength = 500;
+inline constexpr int MaxReviewAnswerLength = 2000;
 
 Status validate(const Review &review);
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "enumcodes.h"
+#include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
 #include "texts.h"
@@ -21,24 +22,38 @@ QVariant optionalScale(const std::optional<int> &value)
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, partner_id, at_utc, local_day, kind, mood, stress, closeness, felt_cared_for, note, "
-    "created_utc, updated_utc FROM check_ins ");
+    "created_utc, updated_utc FROM check_ins WHERE ");
 
-CheckIn checkInFromRow(const QSqlQuery &q)
+const QString SelectAllActs = QStringLiteral("SELECT check_in_id, act_id, role FROM check_in_acts");
+
+// The conditions name columns of check_ins only, which check_in_acts does not share.
+const QString SelectActsOfPicked = QStringLiteral(
+    "SELECT check_in_acts.check_in_id, check_in_acts.act_id, check_in_acts.role FROM check_ins "
+    "JOIN check_in_acts ON check_in_acts.check_in_id = check_ins.id WHERE ");
+
+// As sql::checkInKindFromCode(…).value_or(CheckInKind::Daily), without a QString for every row.
+CheckInKind kindFromCode(QByteArrayView code)
+{
+    static const QByteArray afterIntimacy = sql::code(CheckInKind::AfterIntimacy).toUtf8();
+    return code == afterIntimacy ? CheckInKind::AfterIntimacy : CheckInKind::Daily;
+}
+
+CheckIn checkInFromRow(const sql::SqliteStatement &row)
 {
     CheckIn checkIn;
-    checkIn.id = sql::toUuid(q.value(0));
-    checkIn.partnerId = sql::toUuid(q.value(1));
-    checkIn.atUtc = sql::toUtc(q.value(2));
-    checkIn.localDay = sql::toDay(q.value(3));
-    checkIn.kind = sql::checkInKindFromCode(q.value(4).toString()).value_or(CheckInKind::Daily);
-    checkIn.mood = q.value(5).toInt();
-    checkIn.stress = q.value(6).toInt();
-    checkIn.closeness = q.value(7).toInt();
-    if (!q.value(8).isNull())
-        checkIn.feltCaredFor = q.value(8).toInt();
-    checkIn.note = q.value(9).toString();
-    checkIn.createdUtc = sql::toUtc(q.value(10));
-    checkIn.updatedUtc = sql::toUtc(q.value(11));
+    checkIn.id = sql::uuidFromText(row.text(0));
+    checkIn.partnerId = sql::uuidFromText(row.text(1));
+    checkIn.atUtc = sql::utcFromText(row.text(2));
+    checkIn.localDay = sql::dayFromText(row.text(3));
+    checkIn.kind = kindFromCode(row.text(4));
+    checkIn.mood = row.integer(5);
+    checkIn.stress = row.integer(6);
+    checkIn.closeness = row.integer(7);
+    if (!row.isNull(8))
+        checkIn.feltCaredFor = row.integer(8);
+    checkIn.note = row.string(9);
+    checkIn.createdUtc = sql::utcFromText(row.text(10));
+    checkIn.updatedUtc = sql::utcFromText(row.text(11));
     return checkIn;
 }
 
@@ -202,52 +217,64 @@ Status CheckInRepository::setDeleted(const QUuid &id, bool deleted, const QStrin
     return transaction.commit();
 }
 
-Result<QList<CheckIn>> CheckInRepository::select(const QString &where, const QVariantList &values) const
+// Read through SQLite's own API (sqlitestatement.h): the whole history is read each time the
+// History page opens, and Qt's per-column QVariants made that several times slower.
+Result<QList<CheckIn>> CheckInRepository::select(const QString &condition, const QString &order,
+                                                 const QVariantList &values, ActRows actRows) const
 {
     const QString action = StorageText::tr("read the check-ins");
-    Result<QSqlQuery> rows = sql::run(m_database.connection(), SelectColumns + where, values, action);
+    const QSqlDatabase db = m_database.connection();
+    Result<sql::SqliteStatement> rows =
+        sql::SqliteStatement::prepare(db, SelectColumns + condition + order, values, action);
     if (!rows)
         return rows.error();
     QList<CheckIn> checkIns;
-    QHash<QUuid, qsizetype> indexById;
-    for (QSqlQuery &q = rows.value(); q.next();) {
-        checkIns.append(checkInFromRow(q));
-        indexById.insert(checkIns.last().id, checkIns.size() - 1);
-    }
+    const Status readRows =
+        rows.value().forEachRow([&](const sql::SqliteStatement &row) { checkIns.append(checkInFromRow(row)); });
+    if (!readRows)
+        return readRows.error();
     if (checkIns.isEmpty())
         return checkIns;
 
-    Result<QSqlQuery> acts = sql::run(m_database.connection(),
-                                      QStringLiteral("SELECT check_in_id, act_id, role FROM check_in_acts "
-                                                     "WHERE check_in_id IN (SELECT id FROM check_ins ") +
-                                          where + u')',
-                                      values, action);
+    QHash<QUuid, qsizetype> indexById;
+    indexById.reserve(checkIns.size());
+    for (qsizetype index = 0; index < checkIns.size(); ++index)
+        indexById.insert(checkIns[index].id, index);
+    // Whichever way SQLite walks check_in_acts, a check-in's acts come in key order (act id, role).
+    Result<sql::SqliteStatement> acts =
+        actRows == ActRows::All
+            ? sql::SqliteStatement::prepare(db, SelectAllActs, {}, action)
+            : sql::SqliteStatement::prepare(db, SelectActsOfPicked + condition, values, action);
     if (!acts)
         return acts.error();
-    for (QSqlQuery &q = acts.value(); q.next();) {
-        const auto index = indexById.constFind(sql::toUuid(q.value(0)));
+    const Status readActs = acts.value().forEachRow([&](const sql::SqliteStatement &row) {
+        const auto index = indexById.constFind(sql::uuidFromText(row.text(0)));
         if (index == indexById.constEnd())
-            continue;
+            return;
         CheckIn &checkIn = checkIns[*index];
-        (q.value(2).toString() == QLatin1String("received") ? checkIn.actsReceived : checkIn.actsWished)
-            .append(sql::toUuid(q.value(1)));
-    }
+        (row.text(2) == QByteArrayView("received") ? checkIn.actsReceived : checkIn.actsWished)
+            .append(sql::uuidFromText(row.text(1)));
+    });
+    if (!readActs)
+        return readActs.error();
     return checkIns;
 }
 
 Result<QList<CheckIn>> CheckInRepository::all() const
 {
-    return select(QStringLiteral("WHERE deleted_utc IS NULL ORDER BY at_utc DESC, created_utc DESC"), {});
+    return select(QStringLiteral("deleted_utc IS NULL"), QStringLiteral(" ORDER BY at_utc DESC, created_utc DESC"), {},
+                  ActRows::All);
 }
 
 Result<QList<CheckIn>> CheckInRepository::onDay(const QDate &day) const
 {
-    return select(QStringLiteral("WHERE local_day = ? AND deleted_utc IS NULL ORDER BY at_utc"), {sql::fromDay(day)});
+    return select(QStringLiteral("local_day = ? AND deleted_utc IS NULL"), QStringLiteral(" ORDER BY at_utc"),
+                  {sql::fromDay(day)});
 }
 
 Result<std::optional<CheckIn>> CheckInRepository::find(const QUuid &id) const
 {
-    Result<QList<CheckIn>> found = select(QStringLiteral("WHERE id = ? AND deleted_utc IS NULL"), {sql::fromUuid(id)});
+    Result<QList<CheckIn>> found = select(QStringLiteral("id = ? AND deleted_utc IS NULL"), {}, {sql::fromUuid(id)});
     if (!found)
         return found.error();
     if (found->isEmpty())

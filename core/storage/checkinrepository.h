@@ -44,7 +44,12 @@ private:
     sql::PreparedStatement actInsertion() const;
     Status writeActs(const CheckIn &checkIn, sql::PreparedStatement &insertAct);
     Status setDeleted(const QUuid &id, bool deleted, const QString &action);
-    Result<QList<CheckIn>> select(const QString &where, const QVariantList &values) const;
+    // Which aftercare rows select() reads: only those of the check-ins it picked, or simply all
+    // of them, which is much faster when (nearly) all check-ins are picked; the rest are skipped.
+    enum class ActRows { OfPicked, All };
+    // `condition` (on check_ins' columns) picks the check-ins; `order` sorts them.
+    Result<QList<CheckIn>> select(const QString &condition, const QString &order, const QVariantList &values,
+                                  ActRows actRows = ActRows::OfPicked) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -18,5 +19,12 @@ QDateTime toUtc(const QVariant &value);
 
 QVariant fromDay(const QDate &day);
 QDate toDay(const QVariant &value);
+
+// The same readers for the UTF-8 text SQLite hands over (see sqlitestatement.h); a null view
+// is SQL NULL. Each gives exactly what its QVariant twin gives for the same text, and is
+// fast for the shapes Tend writes.
+QUuid uuidFromText(QByteArrayView text);
+QDateTime utcFromText(QByteArrayView text);
+QDate dayFromText(QByteArrayView text);
 
 } // namespace tend::sql

@@ -31,7 +31,8 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption quick(
         QStringLiteral("quick"),
-        QStringLiteral("A fast check that everything still runs: 1 year, 3 runs, 20 saves, 5 filter runs."));
+        QStringLiteral("A fast check that everything still runs: 1 year, 3 runs, 20 saves, 5 filter runs, "
+                       "3 rounds of History ranges."));
     const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years of history (default 10)."),
                                    QStringLiteral("n"));
     const QCommandLineOption runs(QStringLiteral("runs"),
@@ -42,6 +43,9 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
     const QCommandLineOption filterRuns(QStringLiteral("filter-runs"),
                                         QStringLiteral("Times each check-in filter is run (default 50)."),
                                         QStringLiteral("n"));
+    const QCommandLineOption historyRounds(
+        QStringLiteral("history-rounds"),
+        QStringLiteral("Rounds of choosing every History range in turn (default 50)."), QStringLiteral("n"));
     const QCommandLineOption tend(QStringLiteral("tend"), QStringLiteral("The tend program to measure."),
                                   QStringLiteral("path"), QStringLiteral(TEND_APP_PATH));
     const QCommandLineOption workDir(
@@ -49,7 +53,7 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
         QStringLiteral("Folder for the temporary database; put it on the disk you care about (fsync on tmpfs is free)."),
         QStringLiteral("folder"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the temporary folder and say where."));
-    parser.addOptions({quick, years, runs, saves, filterRuns, tend, workDir, keep});
+    parser.addOptions({quick, years, runs, saves, filterRuns, historyRounds, tend, workDir, keep});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         return Error{QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())};
@@ -60,12 +64,14 @@ Result<BenchmarkOptions> parseBenchmarkOptions(const QStringList &arguments)
         defaults.runs = 3;
         defaults.saves = 20;
         defaults.filterRuns = 5;
+        defaults.historyRounds = 3;
     }
     BenchmarkOptions options = defaults;
     for (const auto &[option, fallback, target] : {std::tuple{&years, defaults.years, &options.years},
                                                    std::tuple{&runs, defaults.runs, &options.runs},
                                                    std::tuple{&saves, defaults.saves, &options.saves},
-                                                   std::tuple{&filterRuns, defaults.filterRuns, &options.filterRuns}}) {
+                                                   std::tuple{&filterRuns, defaults.filterRuns, &options.filterRuns},
+                                                   std::tuple{&historyRounds, defaults.historyRounds, &options.historyRounds}}) {
         Result<int> value = positive(parser, *option, fallback);
         if (!value)
             return value.error();

@@ -13,6 +13,7 @@ struct BenchmarkOptions
     int runs = 15;
     int saves = 200;
     int filterRuns = 50;
+    int historyRounds = 50;
     QString tendProgram;  // empty when this build has no tend target
     QString bareProgram;
     QString workFolder;   // where the temporary folder goes; empty: the system's temp folder

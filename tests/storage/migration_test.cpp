@@ -25,6 +25,7 @@ const QMap<int, QStringList> &tablesOfStep()
         {5, {u"preferences"_s, u"preference_forms"_s, u"settings"_s}},
         {6, {u"weekly_needs"_s}},
         {7, {u"check_ins_by_time"_s}}, // an index
+        {8, {u"reviews"_s, u"reviews_by_period"_s, u"review_answers"_s}},
     };
     return tables;
 }
@@ -87,7 +88,7 @@ TEST_P(MigrationStep, TakesAFreshFileToItsVersionWithItsTables)
     EXPECT_FALSE(tables.contains(u"seed"_s));
 }
 
-INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 8));
+INSTANTIATE_TEST_SUITE_P(BuiltIn, MigrationStep, ::testing::Range(1, 9));
 
 TEST(Migration, UpgradesAnOlderDatabaseAndKeepsItsData)
 {

@@ -217,6 +217,9 @@ INSTANTIATE_TEST_SUITE_P(
         PageControls{"needs", "needsPage", 12},
         // Four filters, the list (open and delete wait for a selection).
         PageControls{"checkIns", "checkInsPage", 5},
+        // Five ranges, three scales, three "save as image", the calendar (the year buttons
+        // wait for a year to go to).
+        PageControls{"history", "historyPage", 12},
         // The list, add, edit, turn off, skip, delete, test, three background choices.
         PageControls{"reminders", "remindersPage", 10}),
     [](const ::testing::TestParamInfo<PageControls> &info) { return std::string(info.param.caseName); });
