@@ -6,6 +6,9 @@
 #include "navigationdelegate.h"
 #include "needs/needstore.h"
 #include "history/historypage.h"
+#include "review/reviewpage.h"
+#include "review/reviewrepository.h"
+#include "review/reviewstore.h"
 #include "needspage.h"
 #include "partnersdialog.h"
 #include "planpage.h"
@@ -95,6 +98,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     addPage(tr("Needs"), QStringLiteral("needsPage"), [this] { return createNeedsPage(); });
     addPage(tr("Check-ins"), QStringLiteral("checkInsPage"), [this] { return createCheckInsPage(); });
     addPage(tr("History"), QStringLiteral("historyPage"), [this] { return createHistoryPage(); });
+    addPage(tr("Review"), QStringLiteral("reviewPage"), [this] { return createReviewPage(); });
     addPage(tr("Reminders"), QStringLiteral("remindersPage"), [this] { return createRemindersPage(); });
 
     // A reminder that neither the desktop nor a tray could show appears above the page.
@@ -180,13 +184,18 @@ PlanPage *MainWindow::createPlanPage()
     return m_plan;
 }
 
-NeedsPage *MainWindow::createNeedsPage()
+NeedStore &MainWindow::needStore()
 {
     if (!m_needStore) {
         m_needStore = new NeedStore(m_database, m_clock, this);
         connect(m_needStore, &NeedStore::failed, this, &MainWindow::showError);
     }
-    m_needs = new NeedsPage(*m_needStore, *m_undoStack, m_pages);
+    return *m_needStore;
+}
+
+NeedsPage *MainWindow::createNeedsPage()
+{
+    m_needs = new NeedsPage(needStore(), *m_undoStack, m_pages);
     m_needs->setPartners(m_partners);
     connect(m_needs, &NeedsPage::statusMessage, this, &MainWindow::showStatus);
     return m_needs;
@@ -206,6 +215,17 @@ HistoryPage *MainWindow::createHistoryPage()
     m_history->setPartners(m_partners);
     connect(m_history, &HistoryPage::failed, this, &MainWindow::showError);
     return m_history;
+}
+
+ReviewPage *MainWindow::createReviewPage()
+{
+    auto *store = new ReviewStore(m_database, m_clock, this);
+    connect(store, &ReviewStore::failed, this, &MainWindow::showError);
+    m_review = new ReviewPage(*store, *m_checkIns, needStore(), *m_preferenceStore, *m_undoStack, m_pages);
+    m_review->setPartners(m_partners);
+    connect(m_review, &ReviewPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_review, &ReviewPage::failed, this, &MainWindow::showError);
+    return m_review;
 }
 
 QWidget *MainWindow::createRemindersPage()
@@ -362,6 +382,8 @@ void MainWindow::editPartners()
         m_checkInList->setPartners(m_partners);
     if (m_history)
         m_history->setPartners(m_partners);
+    if (m_review)
+        m_review->setPartners(m_partners);
     showStatus(tr("Saved."));
 }
 
@@ -467,10 +489,12 @@ void MainWindow::bringToFront()
 
 void MainWindow::forgetDeletedBefore(const QDateTime &cutoffUtc)
 {
-    // What deleted check-ins and needs said is kept only while undo can bring them back.
+    // What deleted check-ins, needs and reviews said is kept only while undo can bring them back.
     (void)m_checkIns->forgetDeletedBefore(cutoffUtc);
     if (Status needs = NeedRepository(m_database, m_clock).forgetDeletedBefore(cutoffUtc); !needs)
         showError(needs.error().message);
+    if (Status reviews = ReviewRepository(m_database, m_clock).forgetDeletedBefore(cutoffUtc); !reviews)
+        showError(reviews.error().message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,7 @@ class CheckInStore;
 class Clock;
 class Database;
 class HistoryPage;
+class ReviewPage;
 class NeedStore;
 class NeedsPage;
 class PlanPage;
@@ -59,6 +60,8 @@ private:
     NeedsPage *createNeedsPage();
     CheckInsPage *createCheckInsPage();
     HistoryPage *createHistoryPage();
+    ReviewPage *createReviewPage();
+    NeedStore &needStore();
     QWidget *createRemindersPage();
     void changeBackgroundMode(BackgroundMode mode);
     void showStatus(const QString &message);
@@ -93,6 +96,7 @@ private:
     NeedsPage *m_needs = nullptr;
     CheckInsPage *m_checkInList = nullptr;
     HistoryPage *m_history = nullptr;
+    ReviewPage *m_review = nullptr;
     WindowReminders *m_reminders = nullptr;
     ReminderBanner *m_banner = nullptr;
     RemindersPage *m_remindersPage = nullptr;

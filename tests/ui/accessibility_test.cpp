@@ -220,6 +220,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Five ranges, three scales, three "save as image", the calendar (the year buttons
         // wait for a year to go to).
         PageControls{"history", "historyPage", 12},
+        // From, to, start, the past reviews (open and delete wait for a selection).
+        PageControls{"review", "reviewPage", 4},
         // The list, add, edit, turn off, skip, delete, test, three background choices.
         PageControls{"reminders", "remindersPage", 10}),
     [](const ::testing::TestParamInfo<PageControls> &info) { return std::string(info.param.caseName); });

@@ -1,4 +1,4 @@
-// The Reminders page in Tend's window: Ctrl+7 opens it, it says plainly when no way can show a
+// The Reminders page in Tend's window: Ctrl+8 opens it, it says plainly when no way can show a
 // reminder here, its test reminder falls back to the window's banner, and choosing how reminders
 // come while Tend is closed installs exactly that (into a folder of the test's own).
 
@@ -48,9 +48,9 @@ protected:
         ASSERT_TRUE(socket.open(QIODevice::WriteOnly));
         m_previousRuntime = qgetenv("XDG_RUNTIME_DIR");
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
-        pressKey(Qt::Key_7, Qt::ControlModifier);
+        pressKey(Qt::Key_8, Qt::ControlModifier);
         m_page = child<QWidget>(m_window.get(), QStringLiteral("remindersPage"));
-        ASSERT_TRUE(m_page) << "Ctrl+7 did not open the Reminders page";
+        ASSERT_TRUE(m_page) << "Ctrl+8 did not open the Reminders page";
         ASSERT_TRUE(waitUntil([this] { return m_page->isVisible(); }));
     }
 
