@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 
 namespace tend::bench {
 
@@ -54,6 +55,11 @@ Result<HistoryPageFigures> measureHistoryPage(Database &database, const Clock &c
     QString failure;
     QObject::connect(&checkIns, &CheckInStore::failed, [&failure](const QString &message) { failure = message; });
     QObject::connect(&preferences, &PreferenceStore::failed, [&failure](const QString &message) { failure = message; });
+
+    // Tend's window is up before History can be opened: its fonts are loaded by then.
+    QLabel window(QStringLiteral("Today — how are you both?"));
+    window.show();
+    draw(window);
 
     HistoryPageFigures figures;
     QElapsedTimer timer;

@@ -71,8 +71,19 @@ void DayCheckInsView::refresh()
         delete item->widget();
         delete item;
     }
-    for (const CheckIn &checkIn : std::as_const(m_checkIns))
-        m_entries->addWidget(createEntry(checkIn));
+    const qsizetype listed = std::min<qsizetype>(m_checkIns.size(), MaxListedCheckIns);
+    for (qsizetype i = 0; i < listed; ++i)
+        m_entries->addWidget(createEntry(m_checkIns[i]));
+    if (const qsizetype more = m_checkIns.size() - listed; more > 0) {
+        auto *rest = new QLabel(more == 1 ? tr("And one more check-in on this day: the Check-ins page lists it.")
+                                          : tr("And %1 more check-ins on this day: the Check-ins page lists them.")
+                                                .arg(more),
+                                this);
+        rest->setObjectName(QStringLiteral("dayMoreCheckIns"));
+        rest->setWordWrap(true);
+        styleAsQuiet(rest);
+        m_entries->addWidget(rest);
+    }
 }
 
 QWidget *DayCheckInsView::createEntry(const CheckIn &checkIn)

@@ -21,6 +21,9 @@ class DayCheckInsView : public QWidget
     Q_OBJECT
 
 public:
+    // A day lists this many check-ins, oldest first, and counts the rest.
+    static constexpr int MaxListedCheckIns = 12;
+
     explicit DayCheckInsView(QWidget *parent = nullptr);
 
     void setPartners(const std::array<Partner, 2> &partners);
