@@ -32,4 +32,14 @@ QString partnerName(const QList<Partner> &partners, const QUuid &id)
     return QCoreApplication::translate("Partner", "Unknown");
 }
 
+std::array<Partner, 2> partnersBySeat(const QList<Partner> &partners)
+{
+    std::array<Partner, 2> bySeat;
+    for (const Partner &partner : partners) {
+        if (partner.seat == 1 || partner.seat == 2)
+            bySeat[size_t(partner.seat - 1)] = partner;
+    }
+    return bySeat;
+}
+
 } // namespace tend

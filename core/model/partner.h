@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace tend {
 
 // One of the two people who share a Tend database. Seat 1 or 2 keeps their order stable.
@@ -24,5 +26,8 @@ Status validate(const Partner &partner);
 
 // The name of the partner with `id`, or "Unknown" for someone who is not one of them.
 QString partnerName(const QList<Partner> &partners, const QUuid &id);
+
+// The partners in seats 1 and 2, in that order; an empty seat gives a Partner without an id.
+std::array<Partner, 2> partnersBySeat(const QList<Partner> &partners);
 
 } // namespace tend

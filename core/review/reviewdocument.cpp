@@ -274,42 +274,46 @@ QString reviewAsMarkdown(const ReviewDocument &document)
     return markdown;
 }
 
+QString reviewSectionBodyAsHtml(const ReviewSection &section)
+{
+    const auto e = htmlEscaped;
+    QString html;
+    if (!section.intro.isEmpty())
+        html += QStringLiteral("<p class=\"intro\">%1</p>").arg(e(section.intro));
+    if (section.entries.isEmpty())
+        return html + QStringLiteral("<p class=\"empty\">%1</p>").arg(e(section.emptyText));
+    switch (section.layout) {
+    case ReviewSectionLayout::Bullets:
+        html += QStringLiteral("<ul>");
+        for (const ReviewEntry &entry : section.entries) {
+            html += QStringLiteral("<li>%1").arg(e(entry.text));
+            for (const QString &detail : entry.details)
+                html += QStringLiteral("<br><span class=\"detail\">%1</span>").arg(e(detail));
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+        break;
+    case ReviewSectionLayout::Pairs:
+        for (const ReviewEntry &entry : section.entries) {
+            html += QStringLiteral("<p class=\"pair\"><b>%1</b></p>").arg(e(entry.text));
+            for (const QString &detail : entry.details)
+                html += QStringLiteral("<p class=\"pairdetail\">%1</p>").arg(e(detail));
+        }
+        break;
+    case ReviewSectionLayout::Paragraphs:
+        for (const ReviewEntry &entry : section.entries)
+            html += QStringLiteral("<p class=\"written\">%1</p>").arg(e(entry.text));
+        break;
+    }
+    return html;
+}
+
 QString reviewAsHtml(const ReviewDocument &document)
 {
     const auto e = htmlEscaped;
     QString html = QStringLiteral("<h1>%1</h1><p class=\"subtitle\">%2</p>").arg(e(document.title), e(document.subtitle));
-    for (const ReviewSection &section : document.sections) {
-        html += QStringLiteral("<h2>%1</h2>").arg(e(section.heading));
-        if (!section.intro.isEmpty())
-            html += QStringLiteral("<p class=\"intro\">%1</p>").arg(e(section.intro));
-        if (section.entries.isEmpty())
-            html += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(section.emptyText));
-        switch (section.layout) {
-        case ReviewSectionLayout::Bullets:
-            if (section.entries.isEmpty())
-                break;
-            html += QStringLiteral("<ul>");
-            for (const ReviewEntry &entry : section.entries) {
-                html += QStringLiteral("<li>%1").arg(e(entry.text));
-                for (const QString &detail : entry.details)
-                    html += QStringLiteral("<br><span class=\"detail\">%1</span>").arg(e(detail));
-                html += QStringLiteral("</li>");
-            }
-            html += QStringLiteral("</ul>");
-            break;
-        case ReviewSectionLayout::Pairs:
-            for (const ReviewEntry &entry : section.entries) {
-                html += QStringLiteral("<p class=\"pair\"><b>%1</b></p>").arg(e(entry.text));
-                for (const QString &detail : entry.details)
-                    html += QStringLiteral("<p class=\"pairdetail\">%1</p>").arg(e(detail));
-            }
-            break;
-        case ReviewSectionLayout::Paragraphs:
-            for (const ReviewEntry &entry : section.entries)
-                html += QStringLiteral("<p class=\"written\">%1</p>").arg(e(entry.text));
-            break;
-        }
-    }
+    for (const ReviewSection &section : document.sections)
+        html += QStringLiteral("<h2>%1</h2>").arg(e(section.heading)) + reviewSectionBodyAsHtml(section);
     return html;
 }
 

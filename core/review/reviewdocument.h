@@ -48,5 +48,7 @@ ReviewDocument describeReview(const Review &review, const ReviewDigest &digest, 
 QString reviewAsMarkdown(const ReviewDocument &document);
 // Qt's rich-text subset with classes for a style sheet (see reviewexport.h); every text escaped.
 QString reviewAsHtml(const ReviewDocument &document);
+// One section without its heading: its intro and entries, as reviewAsHtml() writes them.
+QString reviewSectionBodyAsHtml(const ReviewSection &section);
 
 } // namespace tend

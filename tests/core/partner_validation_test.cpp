@@ -87,3 +87,27 @@ TEST(PartnerValidation, RefusesABadColourAndNamesThePartner)
 
 } // namespace
 } // namespace tend
+
+namespace tend {
+namespace {
+
+TEST(PartnersBySeat, PutsSeatOneFirstWhateverTheOrderAndLeavesAnEmptySeatWithoutAnId)
+{
+    Partner first;
+    first.id = QUuid::createUuid();
+    first.seat = 1;
+    Partner second;
+    second.id = QUuid::createUuid();
+    second.seat = 2;
+
+    const std::array<Partner, 2> both = partnersBySeat({second, first});
+    EXPECT_EQ(both[0].id, first.id);
+    EXPECT_EQ(both[1].id, second.id);
+
+    const std::array<Partner, 2> onlySecond = partnersBySeat({second});
+    EXPECT_TRUE(onlySecond[0].id.isNull());
+    EXPECT_EQ(onlySecond[1].id, second.id);
+}
+
+} // namespace
+} // namespace tend

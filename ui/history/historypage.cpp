@@ -151,10 +151,7 @@ QWidget *HistoryPage::createCharts()
 
 void HistoryPage::setPartners(const QList<Partner> &partners)
 {
-    for (const Partner &partner : partners) {
-        if (partner.seat == 1 || partner.seat == 2)
-            m_partners[size_t(partner.seat - 1)] = partner;
-    }
+    m_partners = partnersBySeat(partners);
     m_streaks->setPartners(m_partners);
     m_scaleChart->setPartners(m_partners);
     m_aftercareChart->setPartners(m_partners);

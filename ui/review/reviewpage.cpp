@@ -108,13 +108,10 @@ QWidget *ReviewPage::createOverview()
 
 void ReviewPage::setPartners(const QList<Partner> &partners)
 {
-    m_hasCouple = partners.size() == 2;
-    if (m_hasCouple) {
-        std::array<Partner, 2> couple{partners.at(0), partners.at(1)};
-        if (couple[1].seat < couple[0].seat)
-            std::swap(couple[0], couple[1]);
+    const std::array<Partner, 2> couple = partnersBySeat(partners);
+    m_hasCouple = !couple[0].id.isNull() && !couple[1].id.isNull();
+    if (m_hasCouple)
         m_sources.setPartners(couple);
-    }
     m_nextReview->setStartEnabled(m_hasCouple);
     reload();
 }

@@ -13,40 +13,6 @@ const QString ScreenStyle = QStringLiteral("body { font-size: 11pt; } .intro { m
 
 } // namespace
 
-QString sectionBodyAsHtml(const ReviewSection &section)
-{
-    const auto e = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html;
-    if (!section.intro.isEmpty())
-        html += QStringLiteral("<p class=\"intro\">%1</p>").arg(e(section.intro));
-    if (section.entries.isEmpty())
-        return html + QStringLiteral("<p class=\"empty\">%1</p>").arg(e(section.emptyText));
-    switch (section.layout) {
-    case ReviewSectionLayout::Bullets:
-        html += QStringLiteral("<ul>");
-        for (const ReviewEntry &entry : section.entries) {
-            html += QStringLiteral("<li>%1").arg(e(entry.text));
-            for (const QString &detail : entry.details)
-                html += QStringLiteral("<br><span class=\"detail\">%1</span>").arg(e(detail));
-            html += QStringLiteral("</li>");
-        }
-        html += QStringLiteral("</ul>");
-        break;
-    case ReviewSectionLayout::Pairs:
-        for (const ReviewEntry &entry : section.entries) {
-            html += QStringLiteral("<p class=\"pair\"><b>%1</b></p>").arg(e(entry.text));
-            for (const QString &detail : entry.details)
-                html += QStringLiteral("<p class=\"pairdetail\">%1</p>").arg(e(detail));
-        }
-        break;
-    case ReviewSectionLayout::Paragraphs:
-        for (const ReviewEntry &entry : section.entries)
-            html += QStringLiteral("<p class=\"written\">%1</p>").arg(e(entry.text));
-        break;
-    }
-    return html;
-}
-
 SectionView::SectionView(QWidget *parent) : QTextBrowser(parent)
 {
     setFrameShape(QFrame::NoFrame);
@@ -59,7 +25,7 @@ SectionView::SectionView(QWidget *parent) : QTextBrowser(parent)
 void SectionView::showSection(const ReviewSection &section)
 {
     setAccessibleName(section.heading);
-    setHtml(sectionBodyAsHtml(section));
+    setHtml(reviewSectionBodyAsHtml(section));
 }
 
 } // namespace tend

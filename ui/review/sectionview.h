@@ -19,7 +19,4 @@ public:
     void showSection(const ReviewSection &section);
 };
 
-// The section's intro and entries in Qt's rich-text subset, with the classes of reviewAsHtml().
-QString sectionBodyAsHtml(const ReviewSection &section);
-
 } // namespace tend
