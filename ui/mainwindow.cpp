@@ -436,6 +436,7 @@ void MainWindow::showEvent(QShowEvent *event)
         // Left over if an earlier session ended without closing its window.
         forgetDeletedBefore(m_sessionStartUtc);
         startReminders();
+        m_checkIns->readAhead(); // for Check-ins, History and Review
     });
 }
 

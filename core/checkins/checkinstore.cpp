@@ -1,7 +1,10 @@
 #include "checkinstore.h"
 
 #include "checkins/checkintime.h"
+#include "checkins/newestfirst.h"
 #include "clock.h"
+
+#include <tuple>
 
 namespace tend {
 
@@ -19,28 +22,55 @@ Status CheckInStore::announce(Status status)
     return status;
 }
 
+void CheckInStore::rememberStored(const QUuid &id)
+{
+    if (!m_all)
+        return;
+    Result<std::optional<CheckIn>> stored = m_repository.find(id);
+    if (!stored) {
+        m_all.reset(); // all() reads everything again, and reports if that fails too
+        return;
+    }
+    if (*stored)
+        placeNewestFirst(*m_all, **stored);
+    else
+        removeById(*m_all, id);
+}
+
 Status CheckInStore::add(CheckIn &checkIn)
 {
     if (Status time = validateTime(checkIn, m_clock.nowUtc()); !time)
         return announce(time);
-    return announce(m_repository.add(checkIn));
+    Status added = m_repository.add(checkIn);
+    if (added)
+        rememberStored(checkIn.id);
+    return announce(added);
 }
 
 Status CheckInStore::update(CheckIn &checkIn)
 {
     if (Status time = validateTime(checkIn, m_clock.nowUtc()); !time)
         return announce(time);
-    return announce(m_repository.update(checkIn));
+    Status updated = m_repository.update(checkIn);
+    if (updated)
+        rememberStored(checkIn.id);
+    return announce(updated);
 }
 
 Status CheckInStore::remove(const QUuid &id)
 {
-    return announce(m_repository.remove(id));
+    Status removed = m_repository.remove(id);
+    if (removed && m_all)
+        removeById(*m_all, id);
+    return announce(removed);
 }
 
 Status CheckInStore::restore(const QUuid &id)
 {
-    return announce(m_repository.restore(id));
+    Status restored = m_repository.restore(id);
+    if (restored)
+        rememberStored(id);
+    return announce(restored);
 }
 
 Status CheckInStore::forgetDeletedBefore(const QDateTime &cutoffUtc)
@@ -61,10 +91,20 @@ Result<QList<CheckIn>> CheckInStore::onDay(const QDate &day)
 
 Result<QList<CheckIn>> CheckInStore::all()
 {
+    if (m_all)
+        return *m_all;
     Result<QList<CheckIn>> checkIns = m_repository.all();
-    if (!checkIns)
+    if (!checkIns) {
         emit failed(checkIns.error().message);
+        return checkIns;
+    }
+    m_all = *checkIns;
     return checkIns;
+}
+
+void CheckInStore::readAhead()
+{
+    std::ignore = all();
 }
 
 } // namespace tend

@@ -5,10 +5,16 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace tend {
 
 // The UI's door to check-ins: every write goes through here, announces the change,
 // and reports any failure once, through failed(), for the window to show.
+//
+// all() is read from the database once and then kept, and every write here updates the kept
+// list, so the pages that show the whole history share one copy and do not read it again.
+// Writes made around the store (another connection, another process) are not seen.
 class CheckInStore : public QObject
 {
     Q_OBJECT
@@ -24,7 +30,11 @@ public:
     Status forgetDeletedBefore(const QDateTime &cutoffUtc);
 
     Result<QList<CheckIn>> onDay(const QDate &day);
+    // Every check-in, newest first, as CheckInRepository::all().
     Result<QList<CheckIn>> all();
+    // Reads the whole history now, while nobody waits, for the first page that shows it. A
+    // failure is reported through failed(), and all() tries again.
+    void readAhead();
     const Clock &clock() const { return m_clock; }
 
 signals:
@@ -33,9 +43,12 @@ signals:
 
 private:
     Status announce(Status status);
+    // Brings the kept list up to date with the check-in `id` as now stored (or gone).
+    void rememberStored(const QUuid &id);
 
     CheckInRepository m_repository;
     const Clock &m_clock;
+    std::optional<QList<CheckIn>> m_all;
 };
 
 } // namespace tend

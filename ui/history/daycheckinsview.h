@@ -10,7 +10,6 @@
 #include <array>
 
 class QLabel;
-class QVBoxLayout;
 
 namespace tend {
 
@@ -36,7 +35,8 @@ public:
 
 private:
     void refresh();
-    QWidget *createEntry(const CheckIn &checkIn);
+    QWidget *createEntries(QWidget *parent) const;
+    QWidget *createEntry(const CheckIn &checkIn, QWidget *parent) const;
     const Partner *partnerOf(const CheckIn &checkIn) const;
 
     std::array<Partner, 2> m_partners;
@@ -46,7 +46,7 @@ private:
     QList<CheckIn> m_checkIns; // oldest first
     QLabel *m_heading = nullptr;
     QLabel *m_empty = nullptr;
-    QVBoxLayout *m_entries = nullptr;
+    QWidget *m_entries = nullptr;
 };
 
 } // namespace tend

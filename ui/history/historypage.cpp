@@ -14,6 +14,7 @@
 #include "scalehistory.h"
 #include "streaksummary.h"
 #include "typography.h"
+#include "wrappinglabel.h"
 
 #include <QHash>
 #include <QLabel>
@@ -51,8 +52,7 @@ Card *titledCard(const QString &title, const QString &explanation, QWidget *cont
     styleAsCardTitle(heading);
     layout->addWidget(heading);
     if (!explanation.isEmpty()) {
-        auto *text = new QLabel(explanation, card);
-        text->setWordWrap(true);
+        auto *text = new WrappingLabel(explanation, card);
         styleAsQuiet(text);
         layout->addWidget(text);
     }
@@ -70,10 +70,9 @@ HistoryPage::HistoryPage(CheckInStore &checkIns, PreferenceStore &preferences, Q
     auto *heading = new QLabel(tr("History"), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     styleAsPageHeading(heading);
-    auto *intro = new QLabel(tr("How each of you has felt, the care you gave and wished for, and the days you "
-                                "checked in: something to talk about together, never a score."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = new WrappingLabel(tr("How each of you has felt, the care you gave and wished for, and the days "
+                                       "you checked in: something to talk about together, never a score."),
+                                    this);
     styleAsQuiet(intro);
     m_rangeBar->setObjectName(QStringLiteral("historyRange"));
     m_periodLabel->setObjectName(QStringLiteral("historyPeriod"));
@@ -208,6 +207,14 @@ void HistoryPage::showRange()
     m_scaleChart->setHistory({data.period, data.bucket, data.scales});
     m_needsMetChart->setHistory(data.needsMet, data.period, data.bucket);
     m_aftercareChart->setBalance(data.aftercare);
+}
+
+void HistoryPage::setVisible(bool visible)
+{
+    // Rereading before the page shows lays it out once; rereading once shown lays it out twice.
+    if (visible && m_stale)
+        reload();
+    QWidget::setVisible(visible);
 }
 
 void HistoryPage::showEvent(QShowEvent *event)

@@ -41,6 +41,7 @@ signals:
     void failed(const QString &message);
 
 protected:
+    void setVisible(bool visible) override;
     void showEvent(QShowEvent *event) override;
 
 private:
