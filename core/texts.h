@@ -17,5 +17,6 @@ struct DatabaseErrorText { Q_DECLARE_TR_FUNCTIONS(DatabaseErrorDialog) };
 struct DeliveryText { Q_DECLARE_TR_FUNCTIONS(Delivery) };
 struct ReminderText { Q_DECLARE_TR_FUNCTIONS(Reminders) };
 struct ReviewText { Q_DECLARE_TR_FUNCTIONS(Review) };
+struct CryptoText { Q_DECLARE_TR_FUNCTIONS(Crypto) };
 
 } // namespace tend

@@ -13,6 +13,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # SQLite's own headers: core reads many rows through it on the connection Qt's driver opened
     libsqlite3-dev
+    # libsodium: the sealed database (XChaCha20-Poly1305, Argon2id) and guarded key memory
+    libsodium-dev
     # fontconfig, which app/ warms up on a second thread at start
     libfontconfig-dev
     # tests

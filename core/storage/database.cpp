@@ -1,8 +1,13 @@
 #include "database.h"
 
 #include "databasefile.h"
+#include "sealedfile.h"
+#include "sqlitehandle.h"
 #include "sqlquery.h"
 #include "texts.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
 
 #include <QFile>
 #include <QSqlError>
@@ -87,6 +92,45 @@ Status probeTables(const QSqlDatabase &db, const QString &path)
         return {};
     return Error{StorageText::tr("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
                      .arg(path, probed.error().message)};
+}
+
+// A sealed database lives in memory: no journal or temporary file may ever reach the disk.
+Status applyInMemoryPragmas(const QSqlDatabase &db)
+{
+    const QString action = StorageText::tr("prepare the database");
+    for (const char *pragma : {"PRAGMA journal_mode = MEMORY", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (Status status = sql::exec(db, QString::fromLatin1(pragma), {}, action); !status)
+            return status;
+    }
+    return {};
+}
+
+// Hands the database `file` holds (none: a new, empty one) to SQLite's in-memory database of
+// `db`, which owns it from then on.
+Status deserializeInto(const QSqlDatabase &db, SealedFile *file)
+{
+    sqlite3 *handle = sql::sqliteHandle(db);
+    if (!handle)
+        return Error{StorageText::tr("Tend could not open the database in memory.")};
+    const qsizetype size = file ? file->plaintextSize() : 0;
+    auto *plaintext = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(std::max<qsizetype>(size, 1))));
+    if (!plaintext)
+        return Error{StorageText::tr("There is not enough free memory to open the database.")};
+    if (file) {
+        if (Status decrypted = file->decryptInto(std::span(plaintext, std::size_t(size))); !decrypted) {
+            sodium_memzero(plaintext, std::size_t(size));
+            sqlite3_free(plaintext);
+            return decrypted;
+        }
+    }
+    // SQLite frees `plaintext` itself, on failure too.
+    const int result = sqlite3_deserialize(handle, "main", plaintext, size, std::max<qsizetype>(size, 1),
+                                           SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (result != SQLITE_OK) {
+        return Error{StorageText::tr("Tend could not open the database in memory: %1.")
+                         .arg(QString::fromUtf8(sqlite3_errstr(result)))};
+    }
+    return {};
 }
 
 Status applyPragmas(const QSqlDatabase &db)
@@ -199,6 +243,87 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openSealed(const QString &vaultPath, const SecureBytes &passphrase,
+                                                       const QList<Migration> &migrations, qint32 applicationId)
+{
+    Result<SealedFile> file = SealedFile::unlock(vaultPath, passphrase);
+    if (!file)
+        return file.error();
+    return openInMemory(std::make_unique<SealedFile>(std::move(file).value()), false, migrations, applicationId);
+}
+
+Result<std::unique_ptr<Database>> Database::createSealed(const QString &vaultPath, const SecureBytes &passphrase,
+                                                         KeyDerivation derivation,
+                                                         const QList<Migration> &migrations, qint32 applicationId)
+{
+    Result<SealedFile> file = SealedFile::create(vaultPath, passphrase, derivation);
+    if (!file)
+        return file.error();
+    return openInMemory(std::make_unique<SealedFile>(std::move(file).value()), true, migrations, applicationId);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory(std::unique_ptr<SealedFile> file, bool isNew,
+                                                         const QList<Migration> &migrations, qint32 applicationId)
+{
+    const QString path = file->path();
+    const QString name = QStringLiteral("tend-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return Error{StorageText::tr("Tend could not open the database in memory: %1.").arg(db.lastError().text())};
+    }
+    const QSqlDatabase db = database->connection();
+    // Even a new database goes through deserialize, so that SQLite keeps it in one block that
+    // seal() can read without copying.
+    if (Status loaded = deserializeInto(db, isNew ? nullptr : file.get()); !loaded)
+        return loaded.error();
+    if (Status identity = checkIdentity(db, path, latestVersion(migrations), applicationId); !identity)
+        return identity.error();
+    if (Status probed = probeTables(db, path); !probed)
+        return probed.error();
+    if (Status pragmas = applyInMemoryPragmas(db); !pragmas)
+        return pragmas.error();
+    const int versionBefore = database->schemaVersion();
+    if (Status migrated = migrate(db, migrations, applicationId); !migrated)
+        return migrated.error();
+    database->m_sealed = std::move(file);
+    if (isNew || database->schemaVersion() != versionBefore) {
+        if (Status sealed = database->seal(); !sealed)
+            return sealed.error();
+    }
+    return database;
+}
+
+Status Database::seal()
+{
+    sqlite3 *handle = sql::sqliteHandle(connection());
+    if (!handle)
+        return Error{StorageText::tr("Tend could not save: the database is not open.")};
+    sqlite3_int64 size = 0;
+    // The database's own memory when SQLite can lend it, else a copy to wipe afterwards.
+    unsigned char *bytes = sqlite3_serialize(handle, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+    const bool copied = bytes == nullptr;
+    if (copied)
+        bytes = sqlite3_serialize(handle, "main", &size, 0);
+    if (!bytes)
+        return Error{StorageText::tr("Tend could not save %1: there is not enough free memory.").arg(m_filePath)};
+    Status written = m_sealed->write(QByteArrayView(reinterpret_cast<const char *>(bytes), qsizetype(size)));
+    if (copied) {
+        sodium_memzero(bytes, std::size_t(size));
+        sqlite3_free(bytes);
+    }
+    return written;
+}
+
+Status Database::loadSealedFile()
+{
+    if (Status read = m_sealed->reload(); !read)
+        return read;
+    return deserializeInto(connection(), m_sealed.get());
+}
+
 Status Database::checkIntegrity() const
 {
     Result<QSqlQuery> check = sql::run(connection(), QStringLiteral("PRAGMA quick_check"), {},
@@ -228,7 +353,16 @@ Status Database::begin()
 
 Status Database::commit()
 {
-    return sql::exec(connection(), QStringLiteral("COMMIT"), {}, StorageText::tr("finish saving"));
+    Status committed = sql::exec(connection(), QStringLiteral("COMMIT"), {}, StorageText::tr("finish saving"));
+    if (!committed || !m_sealed)
+        return committed;
+    Status sealed = seal();
+    if (!sealed) {
+        // The file still holds the last save: go back to it, so that what Tend shows is what is saved.
+        if (Status restored = loadSealedFile(); !restored)
+            qWarning("%s", qPrintable(restored.error().message));
+    }
+    return sealed;
 }
 
 void Database::rollback()

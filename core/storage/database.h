@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/vaultformat.h"
 #include "migration.h"
 #include "result.h"
 
@@ -9,6 +10,9 @@
 #include <memory>
 
 namespace tend {
+
+class SealedFile;
+class SecureBytes;
 
 // One open Tend database. The only way in is open(), which checks the file, applies
 // migrations and sets the pragmas; anything it refuses is left byte-for-byte untouched.
@@ -22,6 +26,19 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &filePath,
                                                   const QList<Migration> &migrations = builtInMigrations(),
                                                   qint32 applicationId = TendApplicationId);
+
+    // A sealed database (crypto/vaultformat.h): SQLite works on a copy in memory, and each commit
+    // counts as saved only once the whole database is sealed into the file at `vaultPath`. A
+    // wrong passphrase or a damaged file is refused with the file left exactly as it was.
+    static Result<std::unique_ptr<Database>> openSealed(const QString &vaultPath, const SecureBytes &passphrase,
+                                                        const QList<Migration> &migrations = builtInMigrations(),
+                                                        qint32 applicationId = TendApplicationId);
+    // A new sealed database at `vaultPath`, which must not exist yet; written before this returns.
+    static Result<std::unique_ptr<Database>> createSealed(const QString &vaultPath, const SecureBytes &passphrase,
+                                                          KeyDerivation derivation = KeyDerivation::standard(),
+                                                          const QList<Migration> &migrations = builtInMigrations(),
+                                                          qint32 applicationId = TendApplicationId);
+    bool isSealed() const { return m_sealed != nullptr; }
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }
@@ -38,9 +55,16 @@ public:
 
 private:
     Database(QString filePath, QString connectionName);
+    static Result<std::unique_ptr<Database>> openInMemory(std::unique_ptr<SealedFile> file, bool isNew,
+                                                          const QList<Migration> &migrations, qint32 applicationId);
+    // Seals the database in memory into the file.
+    Status seal();
+    // Puts the database in memory back to what the file holds, after a failed seal().
+    Status loadSealedFile();
 
     QString m_filePath;
     QString m_connectionName;
+    std::unique_ptr<SealedFile> m_sealed;
 };
 
 } // namespace tend

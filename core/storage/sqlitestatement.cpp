@@ -1,5 +1,6 @@
 #include "sqlitestatement.h"
 
+#include "sqlitehandle.h"
 #include "texts.h"
 
 #include <QLoggingCategory>
@@ -19,18 +20,6 @@ Error failed(const QString &action, const QString &reason, const QString &statem
 {
     qCWarning(lcSql) << "failed to" << action << "-" << reason << "in" << statement;
     return Error{StorageText::tr("Tend could not %1: %2.").arg(action, reason)};
-}
-
-// The SQLite connection behind Qt's, or null when `db` is not an open SQLite database.
-// Qt's driver and Tend link the same system libsqlite3, so the handle is valid here.
-sqlite3 *connectionOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || db.driver() == nullptr)
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 // Like Qt's path (sqlquery.cpp), only a null QVariant is NULL: a null QString is empty text.
@@ -58,7 +47,7 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &statement,
                                                  const QVariantList &values, const QString &action)
 {
-    sqlite3 *connection = connectionOf(db);
+    sqlite3 *connection = sqliteHandle(db);
     if (connection == nullptr)
         return failed(action, StorageText::tr("the database is not open"), statement);
     const QByteArray sql = statement.toUtf8();
