@@ -123,6 +123,12 @@ Status deserializeInto(const QSqlDatabase &db, SealedFile *file)
             return decrypted;
         }
     }
+    // A copy of a WAL database says so in its header (bytes 18 and 19 are 2), and SQLite would
+    // look for a WAL file beside a database in memory: say rollback journal (1) instead.
+    constexpr qsizetype WriteVersionAt = 18;
+    constexpr qsizetype ReadVersionAt = 19;
+    if (size > ReadVersionAt && plaintext[WriteVersionAt] == 2 && plaintext[ReadVersionAt] == 2)
+        plaintext[WriteVersionAt] = plaintext[ReadVersionAt] = 1;
     // SQLite frees `plaintext` itself, on failure too.
     const int result = sqlite3_deserialize(handle, "main", plaintext, size, std::max<qsizetype>(size, 1),
                                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
@@ -296,25 +302,38 @@ Result<std::unique_ptr<Database>> Database::openInMemory(std::unique_ptr<SealedF
     return database;
 }
 
-Status Database::seal()
+Status Database::withSerialized(const std::function<Status(QByteArrayView)> &use) const
 {
     sqlite3 *handle = sql::sqliteHandle(connection());
     if (!handle)
         return Error{StorageText::tr("Tend could not save: the database is not open.")};
     sqlite3_int64 size = 0;
-    // The database's own memory when SQLite can lend it, else a copy to wipe afterwards.
+    // The database's own memory when SQLite can lend it (a sealed one), else a copy.
     unsigned char *bytes = sqlite3_serialize(handle, "main", &size, SQLITE_SERIALIZE_NOCOPY);
     const bool copied = bytes == nullptr;
     if (copied)
         bytes = sqlite3_serialize(handle, "main", &size, 0);
     if (!bytes)
         return Error{StorageText::tr("Tend could not save %1: there is not enough free memory.").arg(m_filePath)};
-    Status written = m_sealed->write(QByteArrayView(reinterpret_cast<const char *>(bytes), qsizetype(size)));
+    Status used = use(QByteArrayView(reinterpret_cast<const char *>(bytes), qsizetype(size)));
     if (copied) {
         sodium_memzero(bytes, std::size_t(size));
         sqlite3_free(bytes);
     }
-    return written;
+    return used;
+}
+
+Status Database::seal()
+{
+    return withSerialized([this](QByteArrayView bytes) { return m_sealed->write(bytes); });
+}
+
+Status Database::saveSealedCopy(const QString &vaultPath, const SecureBytes &passphrase, KeyDerivation derivation) const
+{
+    Result<SealedFile> copy = SealedFile::create(vaultPath, passphrase, derivation);
+    if (!copy)
+        return copy.error();
+    return withSerialized([&copy](QByteArrayView bytes) { return copy.value().write(bytes); });
 }
 
 Status Database::loadSealedFile()

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tend {
@@ -39,6 +40,10 @@ public:
                                                           const QList<Migration> &migrations = builtInMigrations(),
                                                           qint32 applicationId = TendApplicationId);
     bool isSealed() const { return m_sealed != nullptr; }
+    // Seals what this database holds now, sealed or not, into a new vault at `vaultPath`
+    // (which must not exist yet), under `passphrase`.
+    Status saveSealedCopy(const QString &vaultPath, const SecureBytes &passphrase,
+                          KeyDerivation derivation = KeyDerivation::standard()) const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }
@@ -59,6 +64,8 @@ private:
                                                           const QList<Migration> &migrations, qint32 applicationId);
     // Seals the database in memory into the file.
     Status seal();
+    // What the database holds, as one block of bytes, to `use`; wiped afterwards if it was copied.
+    Status withSerialized(const std::function<Status(QByteArrayView)> &use) const;
     // Puts the database in memory back to what the file holds, after a failed seal().
     Status loadSealedFile();
 

@@ -10,6 +10,7 @@
 #include "historysetup.h"
 #include "reporttable.h"
 #include "savebenchmark.h"
+#include "sealedbenchmark.h"
 #include "startupbenchmark.h"
 #include "statistics.h"
 #include "storage/database.h"
@@ -30,6 +31,7 @@ constexpr double MemoryTargetRatio = 1.5;
 constexpr double SaveTargetP95Ms = 20;
 constexpr int LoadRuns = 5;
 constexpr int HistoryOpens = 20;
+constexpr int SealedUnlocks = 5;
 
 QString mebibytes(double value)
 {
@@ -146,6 +148,14 @@ int run(const BenchmarkOptions &options, QTextStream &out)
     if (!historyPage)
         return fail(historyPage.error().message);
 
+    // (g) The same history sealed: unlocking it and saving into it.
+    out << "Sealing the history, unlocking it " << SealedUnlocks << " times and saving " << options.saves
+        << " check-ins into it…" << Qt::endl;
+    Result<SealedFigures> sealed =
+        measureSealed(**database, folder.filePath(QStringLiteral("data/tend.vault")), clock, SealedUnlocks, options.saves);
+    if (!sealed)
+        return fail(sealed.error().message);
+
     QList<ReportRow> rows;
     const QString runs = QStringLiteral(" (median of %1)").arg(options.runs);
     rows.append(comparisonRows(QStringLiteral("Start to first paint") + runs, bare.startToPaintMs,
@@ -157,6 +167,7 @@ int run(const BenchmarkOptions &options, QTextStream &out)
     const double p95 = percentile(*saves, 95);
     rows.append({QStringLiteral("Save one check-in, p95") + ofSaves, milliseconds(p95),
                  QStringLiteral("≤ ") + milliseconds(SaveTargetP95Ms), verdict(p95 <= SaveTargetP95Ms)});
+    rows.append(sealedRows(*sealed));
     rows.append(filterRows(*filters));
     rows.append(historyPageRows(*historyPage));
     out << Qt::endl;
