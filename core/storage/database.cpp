@@ -105,32 +105,26 @@ Status applyInMemoryPragmas(const QSqlDatabase &db)
     return {};
 }
 
-// Hands the database `file` holds (none: a new, empty one) to SQLite's in-memory database of
-// `db`, which owns it from then on.
-Status deserializeInto(const QSqlDatabase &db, SealedFile *file)
+// Gives SQLite's in-memory database of `db` a copy of `image` (a new, empty database when it is
+// empty), which SQLite owns from then on.
+Status deserializeImage(const QSqlDatabase &db, QByteArrayView image)
 {
     sqlite3 *handle = sql::sqliteHandle(db);
     if (!handle)
         return Error{StorageText::tr("Tend could not open the database in memory.")};
-    const qsizetype size = file ? file->plaintextSize() : 0;
-    auto *plaintext = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(std::max<qsizetype>(size, 1))));
-    if (!plaintext)
+    const qsizetype size = image.size();
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(std::max<qsizetype>(size, 1))));
+    if (!copy)
         return Error{StorageText::tr("There is not enough free memory to open the database.")};
-    if (file) {
-        if (Status decrypted = file->decryptInto(std::span(plaintext, std::size_t(size))); !decrypted) {
-            sodium_memzero(plaintext, std::size_t(size));
-            sqlite3_free(plaintext);
-            return decrypted;
-        }
-    }
+    std::copy(image.begin(), image.end(), copy);
     // A copy of a WAL database says so in its header (bytes 18 and 19 are 2), and SQLite would
     // look for a WAL file beside a database in memory: say rollback journal (1) instead.
     constexpr qsizetype WriteVersionAt = 18;
     constexpr qsizetype ReadVersionAt = 19;
-    if (size > ReadVersionAt && plaintext[WriteVersionAt] == 2 && plaintext[ReadVersionAt] == 2)
-        plaintext[WriteVersionAt] = plaintext[ReadVersionAt] = 1;
-    // SQLite frees `plaintext` itself, on failure too.
-    const int result = sqlite3_deserialize(handle, "main", plaintext, size, std::max<qsizetype>(size, 1),
+    if (size > ReadVersionAt && copy[WriteVersionAt] == 2 && copy[ReadVersionAt] == 2)
+        copy[WriteVersionAt] = copy[ReadVersionAt] = 1;
+    // SQLite frees `copy` itself, on failure too.
+    const int result = sqlite3_deserialize(handle, "main", copy, size, std::max<qsizetype>(size, 1),
                                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (result != SQLITE_OK) {
         return Error{StorageText::tr("Tend could not open the database in memory: %1.")
@@ -195,6 +189,11 @@ Database::Database(QString filePath, QString connectionName)
 
 Database::~Database()
 {
+    if (m_sealed) {
+        // Nothing is lost if this fails: the journal still holds every save.
+        if (Status compacted = m_sealed->compact(); !compacted)
+            qWarning("%s", qPrintable(compacted.error().message));
+    }
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -283,7 +282,7 @@ Result<std::unique_ptr<Database>> Database::openInMemory(std::unique_ptr<SealedF
     const QSqlDatabase db = database->connection();
     // Even a new database goes through deserialize, so that SQLite keeps it in one block that
     // seal() can read without copying.
-    if (Status loaded = deserializeInto(db, isNew ? nullptr : file.get()); !loaded)
+    if (Status loaded = deserializeImage(db, file->image()); !loaded)
         return loaded.error();
     if (Status identity = checkIdentity(db, path, latestVersion(migrations), applicationId); !identity)
         return identity.error();
@@ -325,7 +324,7 @@ Status Database::withSerialized(const std::function<Status(QByteArrayView)> &use
 
 Status Database::seal()
 {
-    return withSerialized([this](QByteArrayView bytes) { return m_sealed->write(bytes); });
+    return withSerialized([this](QByteArrayView bytes) { return m_sealed->save(bytes); });
 }
 
 Status Database::saveSealedCopy(const QString &vaultPath, const SecureBytes &passphrase, KeyDerivation derivation) const
@@ -333,14 +332,12 @@ Status Database::saveSealedCopy(const QString &vaultPath, const SecureBytes &pas
     Result<SealedFile> copy = SealedFile::create(vaultPath, passphrase, derivation);
     if (!copy)
         return copy.error();
-    return withSerialized([&copy](QByteArrayView bytes) { return copy.value().write(bytes); });
+    return withSerialized([&copy](QByteArrayView bytes) { return copy.value().save(bytes); });
 }
 
 Status Database::loadSealedFile()
 {
-    if (Status read = m_sealed->reload(); !read)
-        return read;
-    return deserializeInto(connection(), m_sealed.get());
+    return deserializeImage(connection(), m_sealed->image());
 }
 
 Status Database::checkIntegrity() const
@@ -386,6 +383,9 @@ Status Database::commit()
 
 void Database::rollback()
 {
+    // A sealed commit that could not be written has ended its transaction already (see commit()).
+    if (sqlite3 *handle = sql::sqliteHandle(connection()); handle && sqlite3_get_autocommit(handle))
+        return;
     if (Status status = sql::exec(connection(), QStringLiteral("ROLLBACK"), {}, StorageText::tr("undo an unfinished save")); !status)
         qWarning("%s", qPrintable(status.error().message));
 }

@@ -66,7 +66,7 @@ private:
     Status seal();
     // What the database holds, as one block of bytes, to `use`; wiped afterwards if it was copied.
     Status withSerialized(const std::function<Status(QByteArrayView)> &use) const;
-    // Puts the database in memory back to what the file holds, after a failed seal().
+    // Puts the database in memory back to what was last saved, after a failed seal().
     Status loadSealedFile();
 
     QString m_filePath;

@@ -2,14 +2,27 @@
 
 #include "atomicfile.h"
 #include "crypto/sodium.h"
+#include "crypto/vaultjournal.h"
 #include "crypto/vaultseal.h"
+#include "pagechanges.h"
 #include "texts.h"
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace tend {
 
 namespace {
+
+constexpr qsizetype DefaultPageSize = 4096;
+// A journal is folded into a new snapshot once it is half the snapshot's size, and not before
+// this: small databases would otherwise be rewritten whole on nearly every save.
+constexpr qint64 SmallestJournalToFold = 1024 * 1024;
+constexpr qsizetype PageSizeAt = 16; // in SQLite's file header
 
 Result<QByteArray> readWhole(const QString &path)
 {
@@ -22,7 +35,31 @@ Result<QByteArray> readWhole(const QString &path)
     return bytes;
 }
 
+qsizetype pageSizeOf(QByteArrayView image)
+{
+    if (image.size() < PageSizeAt + 2)
+        return DefaultPageSize;
+    const qsizetype size = (quint8(image[PageSizeAt]) << 8) | quint8(image[PageSizeAt + 1]);
+    return size == 1 ? 65536 : (size >= 512 ? size : DefaultPageSize);
+}
+
+QString systemReason()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+Error couldNotSave(const QString &path, const QString &reason)
+{
+    return Error{StorageText::tr("Tend could not save to %1: %2. What was saved before is still there.")
+                     .arg(path, reason)};
+}
+
 } // namespace
+
+QString SealedFile::journalPath(const QString &vaultPath)
+{
+    return vaultPath + QStringLiteral("-journal");
+}
 
 Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &passphrase)
 {
@@ -35,7 +72,34 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
     if (!key)
         return key.error();
     SealedFile file(path, std::move(key).value());
-    file.m_sealed = std::move(sealed).value();
+    file.m_image = QByteArray(vaultPlaintextSize(sealed->size()), '\0');
+    if (Status opened = openVault(*sealed, file.m_key, path,
+                                  std::span(reinterpret_cast<unsigned char *>(file.m_image.data()),
+                                            std::size_t(file.m_image.size())));
+        !opened) {
+        return opened.error();
+    }
+    file.m_snapshotHeader = sealed->first(VaultHeader::Size);
+    file.m_snapshotBytes = sealed->size();
+
+    const QString journal = journalPath(path);
+    if (!QFile::exists(journal))
+        return file;
+    Result<QByteArray> journalBytes = readWhole(journal);
+    if (!journalBytes)
+        return journalBytes.error();
+    Result<JournalContents> contents = readJournal(*journalBytes, file.m_snapshotHeader, file.m_key, journal);
+    if (!contents)
+        return contents.error();
+    for (const QByteArray &changes : std::as_const(contents->payloads)) {
+        if (Status applied = applyPageChanges(file.m_image, changes); !applied)
+            return damagedVault(journal);
+    }
+    if (contents->belongsToSnapshot) {
+        file.m_journalBytes = contents->validBytes;
+        file.m_journalRecords = quint64(contents->payloads.size());
+        file.m_journalBroken = contents->validBytes < journalBytes->size();
+    }
     return file;
 }
 
@@ -51,32 +115,81 @@ Result<SealedFile> SealedFile::create(const QString &path, const SecureBytes &pa
     return SealedFile(path, std::move(key).value());
 }
 
-qsizetype SealedFile::plaintextSize() const
-{
-    return vaultPlaintextSize(m_sealed.size());
-}
-
-Status SealedFile::decryptInto(std::span<unsigned char> plaintext)
-{
-    Status opened = openVault(m_sealed, m_key, m_path, plaintext);
-    m_sealed.clear();
-    return opened;
-}
-
-Status SealedFile::reload()
-{
-    Result<QByteArray> sealed = readWhole(m_path);
-    if (!sealed)
-        return sealed.error();
-    m_sealed = std::move(sealed).value();
-    return {};
-}
-
-Status SealedFile::write(QByteArrayView plaintext)
+Status SealedFile::save(QByteArrayView image)
 {
     if (m_key.isNull())
         return Error{StorageText::tr("Tend is locked: unlock it to save.")};
-    return writeFileAtomically(m_path, sealVault(plaintext, m_key));
+    if (m_snapshotHeader.isEmpty() || m_journalBroken
+        || m_journalBytes > std::max(m_snapshotBytes / 2, SmallestJournalToFold))
+        return writeSnapshot(image);
+    const QByteArray changes = pageChanges(m_image, image, pageSizeOf(image));
+    if (changes.isEmpty())
+        return {};
+    if (Status appended = appendToJournal(changes); !appended)
+        return appended;
+    if (Status applied = applyPageChanges(m_image, changes); !applied)
+        return applied;
+    return {};
+}
+
+Status SealedFile::compact()
+{
+    if (m_journalBytes == 0 || m_key.isNull())
+        return {};
+    return writeSnapshot(m_image);
+}
+
+Status SealedFile::writeSnapshot(QByteArrayView image)
+{
+    const QByteArray sealed = sealVault(image, m_key);
+    if (Status written = writeFileAtomically(m_path, sealed); !written)
+        return written;
+    // The old journal follows the old snapshot and is ignored from now on; removed to be tidy.
+    QFile::remove(journalPath(m_path));
+    m_image = image.toByteArray();
+    m_snapshotHeader = sealed.first(VaultHeader::Size);
+    m_snapshotBytes = sealed.size();
+    m_journalBytes = 0;
+    m_journalRecords = 0;
+    m_journalBroken = false;
+    return {};
+}
+
+Status SealedFile::startJournal()
+{
+    const QString path = journalPath(m_path);
+    if (Status written = writeFileAtomically(path, encodeJournalHeader(m_snapshotHeader)); !written)
+        return written;
+    m_journalBytes = VaultJournalHeader::Size;
+    m_journalRecords = 0;
+    return {};
+}
+
+Status SealedFile::appendToJournal(QByteArrayView changes)
+{
+    if (m_journalBytes == 0) {
+        if (Status started = startJournal(); !started)
+            return started;
+    }
+    const QString path = journalPath(m_path);
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        m_journalBroken = true;
+        return couldNotSave(path, systemReason());
+    }
+    const QByteArray record = sealJournalRecord(changes, m_snapshotHeader, m_journalRecords, m_key);
+    const bool written = ::pwrite(fd, record.constData(), std::size_t(record.size()), m_journalBytes) == record.size()
+                         && ::fdatasync(fd) == 0;
+    const QString reason = written ? QString() : systemReason();
+    ::close(fd);
+    if (!written) {
+        m_journalBroken = true;
+        return couldNotSave(path, reason);
+    }
+    m_journalBytes += record.size();
+    ++m_journalRecords;
+    return {};
 }
 
 } // namespace tend

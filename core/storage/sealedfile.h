@@ -6,40 +6,52 @@
 #include <QByteArray>
 #include <QString>
 
-#include <span>
-
 namespace tend {
 
-// The sealed database file (crypto/vaultformat.h) and the key that seals it. It knows files and
-// keys, not SQLite: Database hands it the serialized database to seal and takes the decrypted
-// bytes from it.
+// The sealed database on disk: the vault file (crypto/vaultformat.h), a snapshot of the whole
+// database, and its journal (crypto/vaultjournal.h), the changes saved since. It knows files
+// and keys, not SQLite: Database hands it the database's bytes to save and takes them back.
 class SealedFile
 {
 public:
-    // Reads the vault at `path` and checks `passphrase` against it; the file's bytes are kept
-    // for decryptInto(). Nothing on disk is changed, whatever the outcome.
+    // Reads the vault at `path` and its journal and checks `passphrase` against them. Nothing on
+    // disk is changed, whatever the outcome.
     static Result<SealedFile> unlock(const QString &path, const SecureBytes &passphrase);
-    // A key for a new vault at `path`, which must not exist yet; nothing is written until write().
+    // A key for a new vault at `path`, which must not exist yet; nothing is written until save().
     static Result<SealedFile> create(const QString &path, const SecureBytes &passphrase,
                                      KeyDerivation derivation = KeyDerivation::standard());
 
+    static QString journalPath(const QString &vaultPath);
+
     const QString &path() const { return m_path; }
+    // The database as last saved.
+    const QByteArray &image() const { return m_image; }
 
-    // The database held in the bytes last read, and decrypting it (which lets go of them).
-    qsizetype plaintextSize() const;
-    Status decryptInto(std::span<unsigned char> plaintext);
-    // Reads the file again, as it is on disk now, for decryptInto().
-    Status reload();
-
-    // Seals `plaintext` and replaces the file atomically (atomicfile.h).
-    Status write(QByteArrayView plaintext);
+    // Saves `image`, the whole database as it is now: the pages that changed are appended to the
+    // journal, or, once the journal has grown to half the snapshot (or is broken), a new snapshot
+    // is written.
+    // Saved means on disk. A failure leaves what was saved before as it was.
+    Status save(QByteArrayView image);
+    // Folds the journal into a new snapshot, if there is one.
+    Status compact();
 
 private:
     SealedFile(QString path, VaultKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
 
+    Status writeSnapshot(QByteArrayView image);
+    Status appendToJournal(QByteArrayView changes);
+    Status startJournal();
+
     QString m_path;
     VaultKey m_key;
-    QByteArray m_sealed; // the file as last read, until decrypted
+    QByteArray m_image;
+    QByteArray m_snapshotHeader;  // empty until the first snapshot is written
+    qint64 m_snapshotBytes = 0;
+    qint64 m_journalBytes = 0;    // where the next record goes; 0: no journal for this snapshot yet
+    quint64 m_journalRecords = 0;
+    // The journal ends in a record that a crash cut short or a failed save left: the next save
+    // writes a snapshot instead of appending after it.
+    bool m_journalBroken = false;
 };
 
 } // namespace tend

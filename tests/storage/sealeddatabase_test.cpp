@@ -6,6 +6,7 @@
 #include "crypto/securebytes.h"
 #include "crypto/vaultformat.h"
 #include "storage/checkinrepository.h"
+#include "storage/sealedfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -84,15 +85,62 @@ protected:
         sam.name = u"Sam"_s;
         sam.colour = u"#336699"_s;
         ASSERT_TRUE(succeeded(partners.save(sam)));
+        ASSERT_TRUE(succeeded(addCheckIn(database, sam.id, QString::fromUtf8(Canary))));
+    }
+
+    // Each a second after the one before, so "newest first" has one answer.
+    Status addCheckIn(Database &database, const QUuid &partnerId, const QString &note)
+    {
+        clock.advanceSeconds(1);
         CheckIn checkIn;
-        checkIn.partnerId = sam.id;
+        checkIn.partnerId = partnerId;
         checkIn.atUtc = clock.nowUtc().addSecs(-60);
         checkIn.localDay = checkIn.atUtc.date();
-        checkIn.mood = 4;
-        checkIn.stress = 2;
-        checkIn.closeness = 5;
-        checkIn.note = QString::fromUtf8(Canary);
-        ASSERT_TRUE(succeeded(CheckInRepository(database, clock).add(checkIn)));
+        checkIn.mood = 3;
+        checkIn.stress = 3;
+        checkIn.closeness = 3;
+        checkIn.note = note;
+        return CheckInRepository(database, clock).add(checkIn);
+    }
+
+    static QStringList notes(Database &database, const Clock &clock)
+    {
+        QStringList found;
+        Result<QList<CheckIn>> all = CheckInRepository(database, clock).all();
+        if (all) {
+            for (const CheckIn &checkIn : *all)
+                found.prepend(checkIn.note);
+        }
+        return found;
+    }
+
+    struct Crashed
+    {
+        QUuid sam;
+        qsizetype journalBeforeLastSave = 0;
+        QByteArray journal;
+    };
+
+    // Saves the canary and then `note`, and leaves the files as a process that died would.
+    Crashed crashAfterSaving(const QString &note)
+    {
+        std::unique_ptr<Database> running = create();
+        if (!running)
+            return {};
+        saveCheckIn(*running);
+        Crashed crashed;
+        crashed.sam = firstPartner(*running, clock);
+        crashed.journalBeforeLastSave = contentsOf(SealedFile::journalPath(path)).size();
+        EXPECT_TRUE(succeeded(addCheckIn(*running, crashed.sam, note)));
+        crashed.journal = contentsOf(SealedFile::journalPath(path));
+        running.release(); // NOLINT: nothing may be written on the way out, as when a process is killed
+        return crashed;
+    }
+
+    static QUuid firstPartner(Database &database, const Clock &clock)
+    {
+        Result<QList<Partner>> partners = PartnerRepository(database, clock).all();
+        return partners && !partners->isEmpty() ? partners->first().id : QUuid();
     }
 
     QTemporaryDir folder;
@@ -204,6 +252,127 @@ TEST_F(SealedDatabaseTest, CreatingNeverReplacesAFile)
         Database::createSealed(path, secret(Passphrase), KeyDerivation::fastForTests());
     ASSERT_FALSE(created);
     EXPECT_EQ(contentsOf(path), QByteArray("keep me"));
+}
+
+// A second Database on the same files stands for Tend after a crash: the first never closed,
+// so nothing was folded into a new snapshot.
+TEST_F(SealedDatabaseTest, SavesGoToTheJournalAndAreReadBackAfterACrash)
+{
+    std::unique_ptr<Database> running = create();
+    ASSERT_TRUE(running);
+    saveCheckIn(*running);
+    const QUuid sam = firstPartner(*running, clock);
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_TRUE(succeeded(addCheckIn(*running, sam, u"note %1"_s.arg(i))));
+    const QString journal = SealedFile::journalPath(path);
+    ASSERT_TRUE(QFile::exists(journal));
+    EXPECT_EQ(test::permissionBits(journal), 0600);
+    EXPECT_FALSE(contentsOf(journal).contains("note 2"));
+
+    std::unique_ptr<Database> afterCrash = reopen();
+    ASSERT_TRUE(afterCrash);
+    EXPECT_EQ(notes(*afterCrash, clock),
+              (QStringList{QString::fromUtf8(Canary), u"note 1"_s, u"note 2"_s, u"note 3"_s}));
+}
+
+TEST_F(SealedDatabaseTest, ClosingFoldsTheJournalIntoTheVault)
+{
+    std::unique_ptr<Database> database = create();
+    ASSERT_TRUE(database);
+    saveCheckIn(*database);
+    ASSERT_TRUE(QFile::exists(SealedFile::journalPath(path)));
+    database.reset();
+    EXPECT_FALSE(QFile::exists(SealedFile::journalPath(path)));
+    database = reopen();
+    ASSERT_TRUE(database);
+    EXPECT_EQ(notes(*database, clock), QStringList{QString::fromUtf8(Canary)});
+}
+
+TEST_F(SealedDatabaseTest, ABigJournalIsFoldedIntoANewSnapshotWhileSaving)
+{
+    std::unique_ptr<Database> running = create();
+    ASSERT_TRUE(running);
+    saveCheckIn(*running);
+    const QUuid sam = firstPartner(*running, clock);
+    const QByteArray firstSnapshot = contentsOf(path);
+    bool folded = false;
+    for (int i = 0; i < 200 && !folded; ++i) {
+        ASSERT_TRUE(succeeded(addCheckIn(*running, sam, u"a longer note to grow the journal %1 "_s.arg(i).repeated(20))));
+        folded = contentsOf(path) != firstSnapshot;
+    }
+    EXPECT_TRUE(folded);
+    std::unique_ptr<Database> afterCrash = reopen();
+    ASSERT_TRUE(afterCrash);
+    EXPECT_EQ(notes(*afterCrash, clock), notes(*running, clock));
+}
+
+TEST_F(SealedDatabaseTest, ASaveACrashCutShortIsLeftOutAndTheNextSaveWritesASnapshot)
+{
+    const Crashed crashed = crashAfterSaving(u"cut short"_s);
+    ASSERT_FALSE(crashed.journal.isEmpty());
+    const QString journal = SealedFile::journalPath(path);
+    const qsizetype kept = crashed.journalBeforeLastSave;
+    for (qsizetype cut : {kept + 1, kept + 4, kept + 30, crashed.journal.size() - 1}) {
+        overwrite(journal, crashed.journal.first(cut));
+        std::unique_ptr<Database> reopened = reopen();
+        ASSERT_TRUE(reopened) << "cut at " << cut;
+        EXPECT_EQ(notes(*reopened, clock), QStringList{QString::fromUtf8(Canary)}) << cut;
+        reopened.release(); // NOLINT: as if killed again, so the next round finds the journal as cut
+    }
+    overwrite(journal, crashed.journal.first(kept + 7));
+    std::unique_ptr<Database> reopened = reopen();
+    ASSERT_TRUE(reopened);
+    ASSERT_TRUE(succeeded(addCheckIn(*reopened, crashed.sam, u"after"_s)));
+    std::unique_ptr<Database> again = reopen();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(notes(*again, clock), (QStringList{QString::fromUtf8(Canary), u"after"_s}));
+}
+
+TEST_F(SealedDatabaseTest, AChangedByteInTheJournalIsRefused)
+{
+    const Crashed crashed = crashAfterSaving(u"second"_s);
+    ASSERT_FALSE(crashed.journal.isEmpty());
+    const QString journal = SealedFile::journalPath(path);
+    const QByteArray &original = crashed.journal;
+    for (qsizetype at : {qsizetype(0), qsizetype(10), qsizetype(33), qsizetype(37), qsizetype(45),
+                         original.size() / 2, original.size() - 1}) {
+        QByteArray changed = original;
+        changed[at] = char(changed[at] ^ 0x01);
+        overwrite(journal, changed);
+        Result<std::unique_ptr<Database>> opened = Database::openSealed(path, secret(Passphrase));
+        if (at >= 8 && at < 32) {
+            // Another snapshot's journal, left by a fold a crash interrupted: ignored, not applied.
+            ASSERT_TRUE(succeeded(opened)) << at;
+            EXPECT_TRUE(notes(**opened, clock).isEmpty()) << at;
+            opened.value().release(); // NOLINT: leave the files as they are for the next round
+        } else {
+            ASSERT_FALSE(opened) << "byte " << at;
+            EXPECT_TRUE(opened.error().message.contains(u"damaged"_s)) << at;
+        }
+        EXPECT_EQ(contentsOf(journal), changed) << at;
+    }
+}
+
+TEST_F(SealedDatabaseTest, AFailedSaveChangesNothingAndTheNextSaveStillWorks)
+{
+    std::unique_ptr<Database> database = create();
+    ASSERT_TRUE(database);
+    saveCheckIn(*database);
+    const QUuid sam = firstPartner(*database, clock);
+    const QString journal = SealedFile::journalPath(path);
+    ASSERT_TRUE(QFile::remove(journal));
+    ASSERT_TRUE(QDir().mkdir(journal)); // nothing can be written there, not even by root
+
+    Status failed = addCheckIn(*database, sam, u"not saved"_s);
+    ASSERT_FALSE(failed);
+    EXPECT_FALSE(failed.error().message.isEmpty());
+    EXPECT_EQ(notes(*database, clock), QStringList{QString::fromUtf8(Canary)});
+
+    ASSERT_TRUE(QDir().rmdir(journal));
+    ASSERT_TRUE(succeeded(addCheckIn(*database, sam, u"saved"_s)));
+    std::unique_ptr<Database> other = reopen();
+    ASSERT_TRUE(other);
+    EXPECT_EQ(notes(*other, clock), (QStringList{QString::fromUtf8(Canary), u"saved"_s}));
 }
 
 } // namespace
