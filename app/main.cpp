@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
     }
 
     const tend::SystemClock clock;
-    std::unique_ptr<tend::Database> database = tend::openDatabaseInteractively(folder);
+    std::unique_ptr<tend::Database> database = tend::openDatabaseInteractively(
+        folder, options.demo ? tend::NewData::Plain : tend::NewData::AskForPassphrase);
     if (!database)
         return 1;
 

@@ -1,33 +1,86 @@
 #include "startupflow.h"
 
 #include "databaseerrordialog.h"
+#include "newpassphrasedialog.h"
 #include "partnersdialog.h"
 #include "storage/database.h"
 #include "storage/datafolder.h"
 #include "storage/partnerrepository.h"
+#include "unlockdialog.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 
 namespace tend {
 
 namespace {
 
-Result<std::unique_ptr<Database>> openIn(const QString &folder)
+// What the person chose: a database, quitting, or (with an error) trying another folder.
+struct Opened
+{
+    std::unique_ptr<Database> database;
+    bool quit = false;
+};
+
+Result<Opened> unlockSealed(const QString &vault)
+{
+    Opened opened;
+    UnlockDialog dialog(vault, [&](const SecureBytes &passphrase) -> Status {
+        Result<std::unique_ptr<Database>> unlocked = Database::openSealed(vault, passphrase);
+        if (!unlocked)
+            return unlocked.error();
+        opened.database = std::move(unlocked).value();
+        return {};
+    });
+    opened.quit = dialog.exec() != QDialog::Accepted;
+    return opened;
+}
+
+Result<Opened> createNew(const QString &folder, NewData newData)
+{
+    if (newData == NewData::AskForPassphrase) {
+        NewPassphraseDialog dialog;
+        if (dialog.exec() != QDialog::Accepted)
+            return Opened{nullptr, true};
+        if (dialog.choice() == NewPassphraseDialog::Choice::Encrypt) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            Result<std::unique_ptr<Database>> created = Database::createSealed(vaultPathIn(folder), dialog.passphrase());
+            QApplication::restoreOverrideCursor();
+            if (!created)
+                return created.error();
+            return Opened{std::move(created).value(), false};
+        }
+    }
+    Result<std::unique_ptr<Database>> plain = Database::open(databasePathIn(folder));
+    if (!plain)
+        return plain.error();
+    return Opened{std::move(plain).value(), false};
+}
+
+Result<Opened> openIn(const QString &folder, NewData newData)
 {
     if (Status prepared = prepareDataFolder(folder); !prepared)
         return prepared.error();
-    return Database::open(databasePathIn(folder));
+    if (QFile::exists(vaultPathIn(folder)))
+        return unlockSealed(vaultPathIn(folder));
+    if (QFile::exists(databasePathIn(folder))) {
+        Result<std::unique_ptr<Database>> plain = Database::open(databasePathIn(folder));
+        if (!plain)
+            return plain.error();
+        return Opened{std::move(plain).value(), false};
+    }
+    return createNew(folder, newData);
 }
 
 } // namespace
 
-std::unique_ptr<Database> openDatabaseInteractively(QString folder)
+std::unique_ptr<Database> openDatabaseInteractively(QString folder, NewData newData)
 {
     while (true) {
-        Result<std::unique_ptr<Database>> opened = openIn(folder);
+        Result<Opened> opened = openIn(folder, newData);
         if (opened)
-            return std::move(opened).value();
+            return std::move(opened.value().database);
         const std::optional<QString> another = askForAnotherDataFolder(opened.error().message, folder);
         if (!another)
             return nullptr;

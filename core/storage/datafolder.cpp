@@ -21,6 +21,11 @@ QString databasePathIn(const QString &folder)
     return QDir(folder).filePath(QStringLiteral("tend.sqlite"));
 }
 
+QString vaultPathIn(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("tend.vault"));
+}
+
 QString remindersPathIn(const QString &folder)
 {
     return QDir(folder).filePath(QStringLiteral("reminders.sqlite"));

@@ -14,6 +14,8 @@ QString defaultDataFolder();
 Status prepareDataFolder(const QString &folder);
 
 QString databasePathIn(const QString &folder);
+// The encrypted database (crypto/vaultformat.h); when it is there, the plain one is not used.
+QString vaultPathIn(const QString &folder);
 // The small reminders file beside the data (see ReminderRepository).
 QString remindersPathIn(const QString &folder);
 

@@ -98,11 +98,23 @@ TEST_F(DatabaseErrorTest, AnotherFolderOpensAFreshDatabaseThere)
         QTest::keyClicks(fileName, otherFolder);
         QTest::keyClick(fileName, Qt::Key_Return);
     });
+    // The other folder is new: Tend asks for a passphrase for it.
+    ModalDialogDriver passphrase(QStringLiteral("newPassphraseDialog"), [](QWidget *dialog) {
+        for (const char *field : {"newPassphrase", "repeatPassphrase"}) {
+            auto *edit = child<QLineEdit>(dialog, QString::fromLatin1(field));
+            ASSERT_TRUE(edit);
+            QTest::keyClicks(edit, QStringLiteral("a long walk by the sea"));
+        }
+        auto *encrypt = child<QPushButton>(dialog, QStringLiteral("encryptButton"));
+        ASSERT_TRUE(encrypt && encrypt->isEnabled());
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+    });
     const std::unique_ptr<Database> database = openDatabaseInteractively(dataFolder());
     EXPECT_TRUE(errorBox.ran());
     EXPECT_TRUE(chooser.ran());
+    EXPECT_TRUE(passphrase.ran());
     ASSERT_NE(database, nullptr);
-    EXPECT_EQ(database->filePath(), databasePathIn(otherFolder));
+    EXPECT_EQ(database->filePath(), vaultPathIn(otherFolder));
     expectUntouched();
 }
 

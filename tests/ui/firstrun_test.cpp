@@ -7,6 +7,7 @@
 #include "scaleslider.h"
 #include "startupflow.h"
 #include "storage/checkinrepository.h"
+#include "storage/datafolder.h"
 #include "storage/partnerrepository.h"
 
 #include <QLineEdit>
@@ -21,9 +22,34 @@
 namespace tend::test {
 namespace {
 
+const QString Passphrase = QStringLiteral("blanket fort on a rainy sunday");
+
 class FirstRunTest : public UiTest
 {
 protected:
+    // Chooses the passphrase by keyboard: type it, Tab, type it again, Enter.
+    static void choosePassphrase(QWidget *dialog)
+    {
+        auto *passphrase = child<QLineEdit>(dialog, QStringLiteral("newPassphrase"));
+        auto *repeat = child<QLineEdit>(dialog, QStringLiteral("repeatPassphrase"));
+        ASSERT_TRUE(passphrase && repeat);
+        ASSERT_TRUE(waitUntil([passphrase] { return focusedWidget() == passphrase; }));
+        typeText(Passphrase);
+        pressKey(Qt::Key_Tab);
+        ASSERT_EQ(focusedWidget(), repeat);
+        typeText(Passphrase);
+        pressKey(Qt::Key_Return);
+    }
+
+    static void typePassphraseToUnlock(QWidget *dialog)
+    {
+        auto *passphrase = child<QLineEdit>(dialog, QStringLiteral("unlockPassphrase"));
+        ASSERT_TRUE(passphrase);
+        ASSERT_TRUE(waitUntil([passphrase] { return focusedWidget() == passphrase; }));
+        typeText(Passphrase);
+        pressKey(Qt::Key_Return);
+    }
+
     // Fills in the first-run dialog by keyboard: name, pronouns, on to the second partner, Enter.
     static void fillInCouple(QWidget *dialog)
     {
@@ -50,8 +76,16 @@ protected:
 
 TEST_F(FirstRunTest, FirstRunKeyboardCheckInSurvivesRestart)
 {
-    std::unique_ptr<Database> database = openDatabaseInteractively(dataFolder());
+    std::unique_ptr<Database> database;
+    {
+        ModalDialogDriver newPassphrase(QStringLiteral("newPassphraseDialog"),
+                                        [](QWidget *dialog) { choosePassphrase(dialog); });
+        database = openDatabaseInteractively(dataFolder());
+        ASSERT_TRUE(newPassphrase.ran());
+    }
     ASSERT_TRUE(database);
+    EXPECT_TRUE(database->isSealed());
+    EXPECT_EQ(database->filePath(), vaultPathIn(dataFolder()));
 
     std::optional<QList<Partner>> partners;
     {
@@ -151,12 +185,17 @@ TEST_F(FirstRunTest, FirstRunKeyboardCheckInSurvivesRestart)
     };
     expectStored(*database);
 
-    // Quit and start again from the same folder: nothing is asked, everything is there.
+    // Quit and start again from the same folder: only the passphrase is asked, everything is there.
     window.reset();
     database.reset();
-    NoModalDialogGuard noQuestions;
-    database = openDatabaseInteractively(dataFolder());
+    EXPECT_FALSE(QFile::exists(databasePathIn(dataFolder())));
+    {
+        ModalDialogDriver unlock(QStringLiteral("unlockDialog"), [](QWidget *dialog) { typePassphraseToUnlock(dialog); });
+        database = openDatabaseInteractively(dataFolder());
+        ASSERT_TRUE(unlock.ran());
+    }
     ASSERT_TRUE(database);
+    NoModalDialogGuard noQuestions;
     const std::optional<QList<Partner>> again = ensurePartners(*database, m_clock);
     ASSERT_TRUE(again.has_value());
     ASSERT_EQ(again->size(), 2);
