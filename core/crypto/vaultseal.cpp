@@ -42,11 +42,16 @@ Result<VaultKey> unlockVault(QByteArrayView file, const SecureBytes &passphraseU
     Result<VaultHeader> header = parseVaultHeader(file, path);
     if (!header)
         return header.error();
-    Result<VaultKey> key = VaultKey::derive(passphraseUtf8, header->salt, header->derivation);
+    return keyForVault(*header, passphraseUtf8, path);
+}
+
+Result<VaultKey> keyForVault(const VaultHeader &header, const SecureBytes &passphraseUtf8, const QString &path)
+{
+    Result<VaultKey> key = VaultKey::derive(passphraseUtf8, header.salt, header.derivation);
     if (!key)
         return key.error();
     const QByteArray check = key->keyCheck();
-    if (sodium_memcmp(check.constData(), header->keyCheck.constData(), std::size_t(check.size())) != 0)
+    if (sodium_memcmp(check.constData(), header.keyCheck.constData(), std::size_t(check.size())) != 0)
         return Error{CryptoText::tr("That passphrase does not open %1. Nothing was changed; try again.").arg(path)};
     return key;
 }

@@ -14,6 +14,8 @@ QByteArray sealVault(QByteArrayView plaintext, const VaultKey &key);
 // against the file, decrypting nothing. A wrong passphrase and a file that is no vault, is
 // newer or is damaged each get their own message.
 Result<VaultKey> unlockVault(QByteArrayView file, const SecureBytes &passphraseUtf8, const QString &path);
+// The same for a vault whose header was read before (unlocking again after a lock).
+Result<VaultKey> keyForVault(const VaultHeader &header, const SecureBytes &passphraseUtf8, const QString &path);
 
 // How many bytes the database in a vault file of `fileSize` bytes takes.
 qsizetype vaultPlaintextSize(qsizetype fileSize);

@@ -335,6 +335,24 @@ Status Database::saveSealedCopy(const QString &vaultPath, const SecureBytes &pas
     return withSerialized([&copy](QByteArrayView bytes) { return copy.value().save(bytes); });
 }
 
+void Database::lock()
+{
+    if (m_sealed)
+        m_sealed->lock();
+}
+
+bool Database::isLocked() const
+{
+    return m_sealed && m_sealed->isLocked();
+}
+
+Status Database::unlock(const SecureBytes &passphrase)
+{
+    if (!m_sealed)
+        return {};
+    return m_sealed->unlock(passphrase);
+}
+
 Status Database::loadSealedFile()
 {
     return deserializeImage(connection(), m_sealed->image());
@@ -364,6 +382,8 @@ int Database::schemaVersion() const
 
 Status Database::begin()
 {
+    if (isLocked())
+        return Error{StorageText::tr("Tend is locked: unlock it to save.")};
     return sql::exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), {}, StorageText::tr("start saving"));
 }
 

@@ -40,6 +40,11 @@ public:
                                                           const QList<Migration> &migrations = builtInMigrations(),
                                                           qint32 applicationId = TendApplicationId);
     bool isSealed() const { return m_sealed != nullptr; }
+    // A sealed database can be locked: the key is wiped and every save fails, saying so, until
+    // unlock() is given the right passphrase (a wrong one changes nothing). A plain one cannot.
+    void lock();
+    bool isLocked() const;
+    Status unlock(const SecureBytes &passphrase);
     // Seals what this database holds now, sealed or not, into a new vault at `vaultPath`
     // (which must not exist yet), under `passphrase`.
     Status saveSealedCopy(const QString &vaultPath, const SecureBytes &passphrase,

@@ -80,6 +80,7 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
         return opened.error();
     }
     file.m_snapshotHeader = sealed->first(VaultHeader::Size);
+    file.m_header = *parseVaultHeader(*sealed, path); // unlockVault() read it already
     file.m_snapshotBytes = sealed->size();
 
     const QString journal = journalPath(path);
@@ -139,6 +140,17 @@ Status SealedFile::compact()
     return writeSnapshot(m_image);
 }
 
+Status SealedFile::unlock(const SecureBytes &passphrase)
+{
+    if (m_snapshotHeader.isEmpty())
+        return Error{StorageText::tr("Tend cannot unlock %1: it was never saved.").arg(m_path)};
+    Result<VaultKey> key = keyForVault(m_header, passphrase, m_path);
+    if (!key)
+        return key.error();
+    m_key = std::move(key).value();
+    return {};
+}
+
 Status SealedFile::writeSnapshot(QByteArrayView image)
 {
     const QByteArray sealed = sealVault(image, m_key);
@@ -148,6 +160,7 @@ Status SealedFile::writeSnapshot(QByteArrayView image)
     QFile::remove(journalPath(m_path));
     m_image = image.toByteArray();
     m_snapshotHeader = sealed.first(VaultHeader::Size);
+    m_header = *parseVaultHeader(sealed, m_path); // sealed just now
     m_snapshotBytes = sealed.size();
     m_journalBytes = 0;
     m_journalRecords = 0;

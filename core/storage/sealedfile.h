@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/vaultformat.h"
 #include "crypto/vaultkey.h"
 #include "result.h"
 
@@ -35,6 +36,13 @@ public:
     // Folds the journal into a new snapshot, if there is one.
     Status compact();
 
+    // Forgets the key: saving fails until unlock() is given the passphrase again.
+    void lock() { m_key.wipe(); }
+    bool isLocked() const { return m_key.isNull(); }
+    // Checks `passphrase` against the vault's header and takes the key back; a wrong one
+    // changes nothing.
+    Status unlock(const SecureBytes &passphrase);
+
 private:
     SealedFile(QString path, VaultKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
 
@@ -46,6 +54,7 @@ private:
     VaultKey m_key;
     QByteArray m_image;
     QByteArray m_snapshotHeader;  // empty until the first snapshot is written
+    VaultHeader m_header;         // the same, read
     qint64 m_snapshotBytes = 0;
     qint64 m_journalBytes = 0;    // where the next record goes; 0: no journal for this snapshot yet
     quint64 m_journalRecords = 0;

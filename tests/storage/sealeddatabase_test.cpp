@@ -114,6 +114,17 @@ protected:
         return found;
     }
 
+    // A new sealed database with Sam and the canary check-in saved; `sam` is set to Sam's id.
+    std::unique_ptr<Database> createWithCanary(QUuid &sam)
+    {
+        std::unique_ptr<Database> database = create();
+        if (!database)
+            return nullptr;
+        saveCheckIn(*database);
+        sam = firstPartner(*database, clock);
+        return database;
+    }
+
     struct Crashed
     {
         QUuid sam;
@@ -258,10 +269,9 @@ TEST_F(SealedDatabaseTest, CreatingNeverReplacesAFile)
 // so nothing was folded into a new snapshot.
 TEST_F(SealedDatabaseTest, SavesGoToTheJournalAndAreReadBackAfterACrash)
 {
-    std::unique_ptr<Database> running = create();
+    QUuid sam;
+    std::unique_ptr<Database> running = createWithCanary(sam);
     ASSERT_TRUE(running);
-    saveCheckIn(*running);
-    const QUuid sam = firstPartner(*running, clock);
     for (int i = 1; i <= 3; ++i)
         ASSERT_TRUE(succeeded(addCheckIn(*running, sam, u"note %1"_s.arg(i))));
     const QString journal = SealedFile::journalPath(path);
@@ -290,10 +300,9 @@ TEST_F(SealedDatabaseTest, ClosingFoldsTheJournalIntoTheVault)
 
 TEST_F(SealedDatabaseTest, ABigJournalIsFoldedIntoANewSnapshotWhileSaving)
 {
-    std::unique_ptr<Database> running = create();
+    QUuid sam;
+    std::unique_ptr<Database> running = createWithCanary(sam);
     ASSERT_TRUE(running);
-    saveCheckIn(*running);
-    const QUuid sam = firstPartner(*running, clock);
     const QByteArray firstSnapshot = contentsOf(path);
     bool folded = false;
     for (int i = 0; i < 200 && !folded; ++i) {
@@ -355,10 +364,9 @@ TEST_F(SealedDatabaseTest, AChangedByteInTheJournalIsRefused)
 
 TEST_F(SealedDatabaseTest, AFailedSaveChangesNothingAndTheNextSaveStillWorks)
 {
-    std::unique_ptr<Database> database = create();
+    QUuid sam;
+    std::unique_ptr<Database> database = createWithCanary(sam);
     ASSERT_TRUE(database);
-    saveCheckIn(*database);
-    const QUuid sam = firstPartner(*database, clock);
     const QString journal = SealedFile::journalPath(path);
     ASSERT_TRUE(QFile::remove(journal));
     ASSERT_TRUE(QDir().mkdir(journal)); // nothing can be written there, not even by root
@@ -373,6 +381,45 @@ TEST_F(SealedDatabaseTest, AFailedSaveChangesNothingAndTheNextSaveStillWorks)
     std::unique_ptr<Database> other = reopen();
     ASSERT_TRUE(other);
     EXPECT_EQ(notes(*other, clock), (QStringList{QString::fromUtf8(Canary), u"saved"_s}));
+}
+
+TEST_F(SealedDatabaseTest, ALockedDatabaseSavesNothingUntilTheRightPassphraseUnlocksIt)
+{
+    QUuid sam;
+    std::unique_ptr<Database> database = createWithCanary(sam);
+    ASSERT_TRUE(database);
+    const QByteArray vaultBefore = contentsOf(path);
+    const QByteArray journalBefore = contentsOf(SealedFile::journalPath(path));
+
+    database->lock();
+    EXPECT_TRUE(database->isLocked());
+    Status whileLocked = addCheckIn(*database, sam, u"while locked"_s);
+    ASSERT_FALSE(whileLocked);
+    EXPECT_TRUE(whileLocked.error().message.contains(u"locked"_s));
+
+    Status wrong = database->unlock(secret("not the passphrase"));
+    ASSERT_FALSE(wrong);
+    EXPECT_TRUE(wrong.error().message.contains(u"passphrase does not open"_s));
+    EXPECT_TRUE(database->isLocked());
+    EXPECT_FALSE(addCheckIn(*database, sam, u"still locked"_s));
+    EXPECT_EQ(contentsOf(path), vaultBefore);
+    EXPECT_EQ(contentsOf(SealedFile::journalPath(path)), journalBefore);
+
+    ASSERT_TRUE(succeeded(database->unlock(secret(Passphrase))));
+    EXPECT_FALSE(database->isLocked());
+    ASSERT_TRUE(succeeded(addCheckIn(*database, sam, u"unlocked"_s)));
+    std::unique_ptr<Database> other = reopen();
+    ASSERT_TRUE(other);
+    EXPECT_EQ(notes(*other, clock), (QStringList{QString::fromUtf8(Canary), u"unlocked"_s}));
+}
+
+TEST_F(SealedDatabaseTest, APlainDatabaseCannotBeLocked)
+{
+    Result<std::unique_ptr<Database>> plain = Database::open(folder.filePath(u"plain.sqlite"_s));
+    ASSERT_TRUE(succeeded(plain));
+    plain.value()->lock();
+    EXPECT_FALSE(plain.value()->isLocked());
+    EXPECT_FALSE(plain.value()->isSealed());
 }
 
 } // namespace
