@@ -68,7 +68,10 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
     Result<QByteArray> sealed = readWhole(path);
     if (!sealed)
         return sealed.error();
-    Result<VaultKey> key = unlockVault(*sealed, passphrase, path);
+    Result<VaultHeader> header = parseVaultHeader(*sealed, path);
+    if (!header)
+        return header.error();
+    Result<VaultKey> key = keyForVault(*header, passphrase, path);
     if (!key)
         return key.error();
     SealedFile file(path, std::move(key).value());
@@ -80,7 +83,7 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
         return opened.error();
     }
     file.m_snapshotHeader = sealed->first(VaultHeader::Size);
-    file.m_header = *parseVaultHeader(*sealed, path); // unlockVault() read it already
+    file.m_header = std::move(header).value();
     file.m_snapshotBytes = sealed->size();
 
     const QString journal = journalPath(path);

@@ -46,5 +46,33 @@ TEST(DayCheckInsView, ADayWithManyCheckInsListsTheFirstAndCountsTheRest)
     EXPECT_FALSE(view.findChild<QLabel *>(QStringLiteral("dayMoreCheckIns")));
 }
 
+TEST(DayCheckInsView, TheSameCatalogueOrZoneAgainKeepsTheListAndANewOneRebuildsIt)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    const QDate day(2024, 5, 14);
+    const QUuid tea = QUuid::createUuid();
+    CheckIn checkIn;
+    checkIn.atUtc = QDateTime(day, QTime(8, 0), utc);
+    checkIn.localDay = day;
+    checkIn.actsReceived = {tea};
+    DayCheckInsView view;
+    view.setTimeZone(utc);
+    view.setCatalogue({{tea, QStringLiteral("Tea")}});
+    view.setDay(day, {checkIn});
+    const auto details = [&view] { return view.findChild<QLabel *>(QStringLiteral("dayCheckInDetails")); };
+    QLabel *before = details();
+    ASSERT_TRUE(before);
+    EXPECT_TRUE(before->text().contains(QStringLiteral("Tea")));
+
+    // What History passes on every reread: the same again, which must not rebuild the list.
+    view.setTimeZone(utc);
+    view.setCatalogue({{tea, QStringLiteral("Tea")}});
+    EXPECT_EQ(details(), before);
+
+    view.setCatalogue({{tea, QStringLiteral("Green tea")}});
+    ASSERT_TRUE(details());
+    EXPECT_TRUE(details()->text().contains(QStringLiteral("Green tea")));
+}
+
 } // namespace
 } // namespace tend::test

@@ -40,14 +40,20 @@ void DayCheckInsView::setPartners(const std::array<Partner, 2> &partners)
     refresh();
 }
 
+// The page passes everything again on each reread; rebuilding the list only on a change keeps
+// a reread from building it several times over.
 void DayCheckInsView::setCatalogue(const QHash<QUuid, QString> &actNames)
 {
+    if (actNames == m_actNames)
+        return;
     m_actNames = actNames;
     refresh();
 }
 
 void DayCheckInsView::setTimeZone(const QTimeZone &zone)
 {
+    if (zone == m_zone)
+        return;
     m_zone = zone;
     refresh();
 }
