@@ -23,6 +23,7 @@
 #include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
+#include "windowlock.h"
 #include "windowreminders.h"
 
 #include <QAction>
@@ -60,7 +61,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
       m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this)),
-      m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this))
+      m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this)),
+      m_lock(new WindowLock(database, clock, *this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
@@ -135,6 +137,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
         bringToFront();
         startNewCheckIn();
     });
+    connect(m_lock, &WindowLock::quitRequested, this, &MainWindow::quit);
     connect(m_banner, &ReminderBanner::snoozeRequested, this, [this](const Reminder &reminder) {
         if (ReminderStore *store = m_reminders->store(); store && store->snooze(reminder, Snooze::OneHour))
             showStatus(tr("Snoozed for an hour."));
@@ -311,6 +314,8 @@ void MainWindow::createMenus()
     QAction *partners = file->addAction(tr("&Partners…"), this, &MainWindow::editPartners);
     partners->setObjectName(QStringLiteral("editPartnersAction"));
     file->addSeparator();
+    m_lock->addActionsTo(file);
+    file->addSeparator();
     m_stayInTray = file->addAction(tr("Keep Tend in the &tray when closed"));
     m_stayInTray->setObjectName(QStringLiteral("stayInTrayAction"));
     m_stayInTray->setCheckable(true);
@@ -347,6 +352,8 @@ void MainWindow::createMenus()
 
 void MainWindow::startNewCheckIn()
 {
+    if (m_lock->isLocked())
+        return; // the lock screen is showing; a check-in can start once it is unlocked
     m_navigation->setCurrentRow(0);
     m_today->startNewCheckIn();
 }
@@ -437,6 +444,7 @@ void MainWindow::showEvent(QShowEvent *event)
         forgetDeletedBefore(m_sessionStartUtc);
         startReminders();
         m_checkIns->readAhead(); // for Check-ins, History and Review
+        m_lock->followDesktopSession();
     });
 }
 
@@ -507,9 +515,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    // With the window gone, so is undo: what deleted check-ins said is erased now.
+    // With the window gone, so is undo: what deleted check-ins said is erased now, or, when
+    // locked and unable to save, at the next start.
     m_undoStack->clear();
-    forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
+    if (!m_lock->isLocked())
+        forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
     saveSettings();
     QMainWindow::closeEvent(event);
 }

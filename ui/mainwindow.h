@@ -29,6 +29,7 @@ class PreferencesPage;
 class RemindersPage;
 class ReminderBanner;
 class TodayPage;
+class WindowLock;
 class WindowReminders;
 
 // The window: navigation on the left, one page at a time on the right, and the menus.
@@ -98,6 +99,7 @@ private:
     HistoryPage *m_history = nullptr;
     ReviewPage *m_review = nullptr;
     WindowReminders *m_reminders = nullptr;
+    WindowLock *m_lock = nullptr;
     ReminderBanner *m_banner = nullptr;
     RemindersPage *m_remindersPage = nullptr;
     QAction *m_stayInTray = nullptr;

@@ -12,16 +12,19 @@
 
 namespace tend {
 
-UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent)
-    : QDialog(parent), m_unlock(std::move(unlock)), m_passphrase(new QLineEdit(this)),
+UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent, Purpose purpose)
+    : QDialog(parent), m_purpose(purpose), m_unlock(std::move(unlock)), m_passphrase(new QLineEdit(this)),
       m_problem(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock Tend"));
     setMinimumWidth(480);
 
-    auto *intro = new WrappingLabel(tr("<h2>Tend is locked</h2><p>Type your passphrase to open what the two of "
-                                       "you keep here.</p>"),
+    auto *intro = new WrappingLabel(purpose == Purpose::Open
+                                        ? tr("<h2>Tend is locked</h2><p>Type your passphrase to open what the two "
+                                             "of you keep here.</p>")
+                                        : tr("<h2>Tend locked itself</h2><p>Everything was saved. Type your "
+                                             "passphrase to carry on where you left off.</p>"),
                                     this);
     auto *where = new WrappingLabel(vaultPath, this);
     where->setTextFormat(Qt::PlainText);
@@ -47,7 +50,10 @@ UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *par
     quit->setObjectName(QStringLiteral("quitButton"));
     quit->setAutoDefault(false);
     connect(open, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
-    connect(quit, &QPushButton::clicked, this, &UnlockDialog::reject);
+    connect(quit, &QPushButton::clicked, this, [this] {
+        emit quitRequested();
+        done(Rejected);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -57,6 +63,14 @@ UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *par
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     m_passphrase->setFocus();
+}
+
+void UnlockDialog::reject()
+{
+    if (m_purpose == Purpose::Relock)
+        return;
+    emit quitRequested();
+    QDialog::reject();
 }
 
 void UnlockDialog::tryUnlock()

@@ -21,11 +21,21 @@ class UnlockDialog : public QDialog
 
 public:
     using Unlock = std::function<Status(const SecureBytes &passphrase)>;
+    // Opening Tend, or coming back to a Tend that locked itself: then Escape and the window's
+    // close button do nothing, since the only ways on are unlocking and quitting.
+    enum class Purpose { Open, Relock };
 
-    UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent = nullptr);
+    UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent = nullptr, Purpose purpose = Purpose::Open);
+
+    void reject() override;
+
+signals:
+    void quitRequested();
 
 private:
     void tryUnlock();
+
+    const Purpose m_purpose;
 
     Unlock m_unlock;
     QLineEdit *m_passphrase = nullptr;
