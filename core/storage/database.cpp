@@ -335,6 +335,15 @@ Status Database::saveSealedCopy(const QString &vaultPath, const SecureBytes &pas
     return withSerialized([&copy](QByteArrayView bytes) { return copy.value().save(bytes); });
 }
 
+Status Database::changePassphrase(const SecureBytes &current, const SecureBytes &next, KeyDerivation derivation)
+{
+    if (!m_sealed) {
+        return Error{StorageText::tr("Tend's data is not encrypted, so there is no passphrase to change. Nothing was "
+                                     "changed.")};
+    }
+    return m_sealed->rekey(current, next, derivation);
+}
+
 void Database::lock()
 {
     if (m_sealed)

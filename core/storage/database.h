@@ -49,6 +49,11 @@ public:
     // (which must not exist yet), under `passphrase`.
     Status saveSealedCopy(const QString &vaultPath, const SecureBytes &passphrase,
                           KeyDerivation derivation = KeyDerivation::standard()) const;
+    // Seals the data under a key made from `next` with a new salt: a new snapshot, the journal
+    // folded in. Afterwards `next` opens the vault and `current` no longer does. Only for a
+    // sealed, unlocked database; a wrong `current` is refused and changes nothing.
+    Status changePassphrase(const SecureBytes &current, const SecureBytes &next,
+                            KeyDerivation derivation = KeyDerivation::standard());
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }

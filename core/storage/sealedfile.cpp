@@ -125,7 +125,7 @@ Status SealedFile::save(QByteArrayView image)
         return Error{StorageText::tr("Tend is locked: unlock it to save.")};
     if (m_snapshotHeader.isEmpty() || m_journalBroken
         || m_journalBytes > std::max(m_snapshotBytes / 2, SmallestJournalToFold))
-        return writeSnapshot(image);
+        return writeSnapshot(image, m_key);
     const QByteArray changes = pageChanges(m_image, image, pageSizeOf(image));
     if (changes.isEmpty())
         return {};
@@ -140,7 +140,7 @@ Status SealedFile::compact()
 {
     if (m_journalBytes == 0 || m_key.isNull())
         return {};
-    return writeSnapshot(m_image);
+    return writeSnapshot(m_image, m_key);
 }
 
 Status SealedFile::unlock(const SecureBytes &passphrase)
@@ -154,9 +154,24 @@ Status SealedFile::unlock(const SecureBytes &passphrase)
     return {};
 }
 
-Status SealedFile::writeSnapshot(QByteArrayView image)
+Status SealedFile::rekey(const SecureBytes &current, const SecureBytes &next, KeyDerivation derivation)
 {
-    const QByteArray sealed = sealVault(image, m_key);
+    if (m_key.isNull())
+        return Error{StorageText::tr("Tend is locked: unlock it to change the passphrase.")};
+    if (Result<VaultKey> checked = keyForVault(m_header, current, m_path); !checked)
+        return checked.error();
+    Result<VaultKey> key = VaultKey::derive(next, VaultKey::newSalt(), derivation);
+    if (!key)
+        return key.error();
+    if (Status written = writeSnapshot(m_image, *key); !written)
+        return written;
+    m_key = std::move(key).value();
+    return {};
+}
+
+Status SealedFile::writeSnapshot(QByteArrayView image, const VaultKey &key)
+{
+    const QByteArray sealed = sealVault(image, key);
     if (Status written = writeFileAtomically(m_path, sealed); !written)
         return written;
     // The old journal follows the old snapshot and is ignored from now on; removed to be tidy.

@@ -43,10 +43,15 @@ public:
     // changes nothing.
     Status unlock(const SecureBytes &passphrase);
 
+    // Seals what was last saved under a key made from `next` with a new salt, as a new
+    // snapshot with the journal folded in. `current` must open the vault: a wrong one changes
+    // nothing. The old journal, should it outlive a crash, follows the old snapshot and is ignored.
+    Status rekey(const SecureBytes &current, const SecureBytes &next, KeyDerivation derivation);
+
 private:
     SealedFile(QString path, VaultKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
 
-    Status writeSnapshot(QByteArrayView image);
+    Status writeSnapshot(QByteArrayView image, const VaultKey &key);
     Status appendToJournal(QByteArrayView changes);
     Status startJournal();
 
