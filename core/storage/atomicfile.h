@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace tend {
 
 // Replaces the file at `path` with `bytes` so that, whatever happens to the process or the
@@ -13,5 +15,16 @@ namespace tend {
 // the folder is flushed so the rename itself survives a power cut. The temporary file is
 // removed when anything fails.
 Status writeFileAtomically(const QString &path, QByteArrayView bytes);
+
+// The same for a file that must not exist yet: if `path` exists, it is left alone, nothing is
+// written and the error says so.
+Status writeNewFileAtomically(const QString &path, QByteArrayView bytes);
+
+// The same again, for contents that `fill` writes itself: it is given the name of the empty
+// private temporary file to write into (as SQLite's VACUUM INTO needs).
+Status fillNewFileAtomically(const QString &path, const std::function<Status(const QString &temporaryPath)> &fill);
+
+// Flushes the folder that holds `path`, so that a rename or removal in it survives a power cut.
+Status syncFolderOf(const QString &path);
 
 } // namespace tend

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "atomicfile.h"
 #include "databasefile.h"
 #include "sealedfile.h"
 #include "sqlitehandle.h"
@@ -342,6 +343,24 @@ Status Database::changePassphrase(const SecureBytes &current, const SecureBytes 
                                      "changed.")};
     }
     return m_sealed->rekey(current, next, derivation);
+}
+
+Status Database::savePlainCopy(const QString &path) const
+{
+    if (isLocked())
+        return Error{StorageText::tr("Tend is locked: unlock it to make a copy.")};
+    return fillNewFileAtomically(path, [this](const QString &temporaryPath) {
+        return sql::exec(connection(), QStringLiteral("VACUUM INTO ?"), {temporaryPath},
+                         StorageText::tr("copy the database"));
+    });
+}
+
+void Database::close()
+{
+    m_sealed.reset();
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        db.close();
 }
 
 void Database::lock()

@@ -54,6 +54,13 @@ public:
     // sealed, unlocked database; a wrong `current` is refused and changes nothing.
     Status changePassphrase(const SecureBytes &current, const SecureBytes &next,
                             KeyDerivation derivation = KeyDerivation::standard());
+    // A plain SQLite copy of what this database holds now, sealed or not, at `path` (which must
+    // not exist yet): private (0600), and either whole or not there at all. Refused while locked.
+    Status savePlainCopy(const QString &path) const;
+    // Lets go of the files without writing to them again, not even when destroyed (a sealed
+    // database is not folded into a new snapshot): for when they are to be removed or replaced.
+    // What was committed is saved already. Afterwards the database is neither open nor sealed.
+    void close();
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }
