@@ -166,6 +166,20 @@ Status fillNewFileAtomically(const QString &path, const std::function<Status(con
     return moveIntoPlace(fd, temporary, path, Existing::Keep);
 }
 
+Status discardUnlessChecked(const QString &path, const Status &checked)
+{
+    if (checked)
+        return {};
+    if (!QFile::remove(path)) {
+        return Error{StorageText::tr("Tend wrote %1, but reading it back found a problem (%2), and it could not remove "
+                                     "it: do not rely on it. Nothing else was changed.")
+                         .arg(path, checked.error().message)};
+    }
+    return Error{StorageText::tr("Tend wrote %1, but reading it back found a problem (%2), so it removed it again. "
+                                 "Nothing else was changed.")
+                     .arg(path, checked.error().message)};
+}
+
 Status syncFolderOf(const QString &path)
 {
     if (QString reason; !flushFolder(path, reason)) {

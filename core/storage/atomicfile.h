@@ -24,6 +24,10 @@ Status writeNewFileAtomically(const QString &path, QByteArrayView bytes);
 // private temporary file to write into (as SQLite's VACUUM INTO needs).
 Status fillNewFileAtomically(const QString &path, const std::function<Status(const QString &temporaryPath)> &fill);
 
+// For a file just written and read back: if `checked` failed, the file is removed again and the
+// error says so; else `checked` is passed on.
+Status discardUnlessChecked(const QString &path, const Status &checked);
+
 // Flushes the folder that holds `path`, so that a rename or removal in it survives a power cut.
 Status syncFolderOf(const QString &path);
 

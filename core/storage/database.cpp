@@ -1,9 +1,12 @@
 #include "database.h"
 
 #include "atomicfile.h"
+#include "databasechecks.h"
 #include "databasefile.h"
+#include "readfile.h"
 #include "sealedfile.h"
 #include "sqlitehandle.h"
+#include "sqliteimage.h"
 #include "sqlquery.h"
 #include "texts.h"
 
@@ -21,80 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Result<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma)
-{
-    Result<QSqlQuery> query = sql::run(db, QStringLiteral("PRAGMA ") + pragma, {}, StorageText::tr("read the database header"));
-    if (!query)
-        return query.error();
-    QSqlQuery &q = query.value();
-    return q.next() ? q.value(0) : QVariant();
-}
-
-// Decides from what SQLite reports (the WAL included) whether this is a Tend database we may use.
-Status checkIdentity(const QSqlDatabase &db, const QString &path, int latest, qint32 expectedId)
-{
-    Result<QVariant> applicationId = pragmaValue(db, QStringLiteral("application_id"));
-    if (!applicationId) {
-        return Error{StorageText::tr("%1 is not a Tend database, or it is damaged (%2). Tend has left it untouched.")
-                         .arg(path, applicationId.error().message)};
-    }
-    Result<QVariant> userVersion = pragmaValue(db, QStringLiteral("user_version"));
-    if (!userVersion)
-        return userVersion.error();
-    const qint32 id = applicationId->toInt();
-    const int version = userVersion->toInt();
-
-    if (id == 0) {
-        Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {},
-                                            StorageText::tr("read the database's tables"));
-        if (!tables)
-            return tables.error();
-        QSqlQuery &q = tables.value();
-        if (q.next() && q.value(0).toInt() > 0) {
-            return Error{StorageText::tr("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
-        }
-        return {};
-    }
-    if (id != expectedId)
-        return Error{StorageText::tr("%1 belongs to another application, not Tend. Tend has left it untouched.").arg(path)};
-    if (version > latest) {
-        return Error{StorageText::tr("%1 was written by a newer version of Tend (database version %2; this Tend knows up to %3). "
-                          "Please update Tend to open it. Tend has left it untouched.")
-                         .arg(path)
-                         .arg(version)
-                         .arg(latest)};
-    }
-    return {};
-}
-
-// Reads the first row of every table: touches each table's root page, so a file whose pages
-// are overwritten or missing is refused at once, at a cost of microseconds. The full, slower
-// check is Database::checkIntegrity(), run once the window is up.
-Status probeTables(const QSqlDatabase &db, const QString &path)
-{
-    Result<QSqlQuery> tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), {},
-                                        StorageText::tr("read the database's tables"));
-    QStringList names;
-    if (tables) {
-        for (QSqlQuery &q = tables.value(); q.next();)
-            names.append(q.value(0).toString());
-        tables.value().finish();
-    }
-    Status probed = tables ? Status() : Status(tables.error());
-    if (probed && !names.isEmpty()) {
-        // One statement for all tables: "SELECT (SELECT 1 FROM "a" LIMIT 1), (SELECT 1 FROM "b" LIMIT 1), …"
-        QStringList firstRows;
-        for (QString name : std::as_const(names))
-            firstRows.append(QStringLiteral("(SELECT 1 FROM \"%1\" LIMIT 1)").arg(name.replace(u'"', QStringLiteral("\"\""))));
-        probed = sql::exec(db, QStringLiteral("SELECT ") + firstRows.join(QStringLiteral(", ")), {},
-                           StorageText::tr("read the database"));
-    }
-    if (probed)
-        return {};
-    return Error{StorageText::tr("%1 is damaged (%2). Tend has left it untouched; restore a backup or choose another folder.")
-                     .arg(path, probed.error().message)};
-}
-
 // A sealed database lives in memory: no journal or temporary file may ever reach the disk.
 Status applyInMemoryPragmas(const QSqlDatabase &db)
 {
@@ -102,34 +31,6 @@ Status applyInMemoryPragmas(const QSqlDatabase &db)
     for (const char *pragma : {"PRAGMA journal_mode = MEMORY", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
         if (Status status = sql::exec(db, QString::fromLatin1(pragma), {}, action); !status)
             return status;
-    }
-    return {};
-}
-
-// Gives SQLite's in-memory database of `db` a copy of `image` (a new, empty database when it is
-// empty), which SQLite owns from then on.
-Status deserializeImage(const QSqlDatabase &db, QByteArrayView image)
-{
-    sqlite3 *handle = sql::sqliteHandle(db);
-    if (!handle)
-        return Error{StorageText::tr("Tend could not open the database in memory.")};
-    const qsizetype size = image.size();
-    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(std::max<qsizetype>(size, 1))));
-    if (!copy)
-        return Error{StorageText::tr("There is not enough free memory to open the database.")};
-    std::copy(image.begin(), image.end(), copy);
-    // A copy of a WAL database says so in its header (bytes 18 and 19 are 2), and SQLite would
-    // look for a WAL file beside a database in memory: say rollback journal (1) instead.
-    constexpr qsizetype WriteVersionAt = 18;
-    constexpr qsizetype ReadVersionAt = 19;
-    if (size > ReadVersionAt && copy[WriteVersionAt] == 2 && copy[ReadVersionAt] == 2)
-        copy[WriteVersionAt] = copy[ReadVersionAt] = 1;
-    // SQLite frees `copy` itself, on failure too.
-    const int result = sqlite3_deserialize(handle, "main", copy, size, std::max<qsizetype>(size, 1),
-                                           SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
-    if (result != SQLITE_OK) {
-        return Error{StorageText::tr("Tend could not open the database in memory: %1.")
-                         .arg(QString::fromUtf8(sqlite3_errstr(result)))};
     }
     return {};
 }
@@ -355,6 +256,16 @@ Status Database::savePlainCopy(const QString &path) const
     });
 }
 
+Status Database::saveBackupCopy(const QString &path) const
+{
+    if (m_sealed)
+        return withSerialized([this, &path](QByteArrayView image) { return m_sealed->writeCopy(path, image); });
+    if (Status written = savePlainCopy(path); !written)
+        return written;
+    Result<QByteArray> copy = readWholeFile(path);
+    return discardUnlessChecked(path, copy ? checkDatabaseImage(*copy, path) : Status(copy.error()));
+}
+
 void Database::close()
 {
     m_sealed.reset();
@@ -388,18 +299,14 @@ Status Database::loadSealedFile()
 
 Status Database::checkIntegrity() const
 {
-    Result<QSqlQuery> check = sql::run(connection(), QStringLiteral("PRAGMA quick_check"), {},
-                                       StorageText::tr("check the database for damage"));
-    if (!check)
-        return check.error();
-    QStringList problems;
-    for (QSqlQuery &q = check.value(); q.next();)
-        problems.append(q.value(0).toString());
-    if (problems == QStringList{QStringLiteral("ok")})
+    Result<QStringList> problems = integrityProblems(connection());
+    if (!problems)
+        return problems.error();
+    if (*problems == QStringList{QStringLiteral("ok")})
         return {};
     return Error{StorageText::tr("Tend found damage in %1: %2. Nothing has been changed or deleted. Please make a copy of the "
                       "data folder before you go on, and restore a backup if you have one.")
-                     .arg(m_filePath, problems.mid(0, 3).join(QStringLiteral("; ")))};
+                     .arg(m_filePath, problems->mid(0, 3).join(QStringLiteral("; ")))};
 }
 
 int Database::schemaVersion() const

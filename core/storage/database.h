@@ -57,6 +57,11 @@ public:
     // A plain SQLite copy of what this database holds now, sealed or not, at `path` (which must
     // not exist yet): private (0600), and either whole or not there at all. Refused while locked.
     Status savePlainCopy(const QString &path) const;
+    // A copy for a backup at `path` (which must not exist yet), of this database's kind: a sealed
+    // one sealed under the same key, so that the passphrase of the moment opens it, a plain one
+    // plain. It is read back and checked before this returns; a copy that fails is removed and
+    // the failure reported. Refused while locked.
+    Status saveBackupCopy(const QString &path) const;
     // Lets go of the files without writing to them again, not even when destroyed (a sealed
     // database is not folded into a new snapshot): for when they are to be removed or replaced.
     // What was committed is saved already. Afterwards the database is neither open nor sealed.

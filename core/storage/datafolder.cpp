@@ -31,6 +31,11 @@ QString remindersPathIn(const QString &folder)
     return QDir(folder).filePath(QStringLiteral("reminders.sqlite"));
 }
 
+QString backupsFolderIn(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("backups"));
+}
+
 Status prepareDataFolder(const QString &folder)
 {
     if (folder.isEmpty())

@@ -18,5 +18,7 @@ QString databasePathIn(const QString &folder);
 QString vaultPathIn(const QString &folder);
 // The small reminders file beside the data (see ReminderRepository).
 QString remindersPathIn(const QString &folder);
+// Where backups of the data go (see Backups).
+QString backupsFolderIn(const QString &folder);
 
 } // namespace tend

@@ -5,9 +5,12 @@
 #include "crypto/vaultjournal.h"
 #include "crypto/vaultseal.h"
 #include "pagechanges.h"
+#include "readfile.h"
 #include "texts.h"
 
 #include <QFile>
+
+#include <sodium.h>
 
 #include <cerrno>
 #include <cstring>
@@ -23,17 +26,6 @@ constexpr qsizetype DefaultPageSize = 4096;
 // this: small databases would otherwise be rewritten whole on nearly every save.
 constexpr qint64 SmallestJournalToFold = 1024 * 1024;
 constexpr qsizetype PageSizeAt = 16; // in SQLite's file header
-
-Result<QByteArray> readWhole(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{StorageText::tr("Tend cannot read %1: %2.").arg(path, file.errorString())};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{StorageText::tr("Tend cannot read %1: %2.").arg(path, file.errorString())};
-    return bytes;
-}
 
 qsizetype pageSizeOf(QByteArrayView image)
 {
@@ -65,7 +57,7 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
 {
     if (Status sodium = initialiseSodium(); !sodium)
         return sodium.error();
-    Result<QByteArray> sealed = readWhole(path);
+    Result<QByteArray> sealed = readWholeFile(path);
     if (!sealed)
         return sealed.error();
     Result<VaultHeader> header = parseVaultHeader(*sealed, path);
@@ -89,7 +81,7 @@ Result<SealedFile> SealedFile::unlock(const QString &path, const SecureBytes &pa
     const QString journal = journalPath(path);
     if (!QFile::exists(journal))
         return file;
-    Result<QByteArray> journalBytes = readWhole(journal);
+    Result<QByteArray> journalBytes = readWholeFile(journal);
     if (!journalBytes)
         return journalBytes.error();
     Result<JournalContents> contents = readJournal(*journalBytes, file.m_snapshotHeader, file.m_key, journal);
@@ -166,6 +158,32 @@ Status SealedFile::rekey(const SecureBytes &current, const SecureBytes &next, Ke
     if (Status written = writeSnapshot(m_image, *key); !written)
         return written;
     m_key = std::move(key).value();
+    return {};
+}
+
+Status SealedFile::writeCopy(const QString &path, QByteArrayView image) const
+{
+    if (m_key.isNull())
+        return Error{StorageText::tr("Tend is locked: unlock it to make a copy.")};
+    if (Status written = writeNewFileAtomically(path, sealVault(image, m_key)); !written)
+        return written;
+    return discardUnlessChecked(path, opensTo(path, image));
+}
+
+Status SealedFile::opensTo(const QString &path, QByteArrayView image) const
+{
+    Result<QByteArray> sealed = readWholeFile(path);
+    if (!sealed)
+        return sealed.error();
+    QByteArray readBack(vaultPlaintextSize(sealed->size()), '\0');
+    Status opened = openVault(*sealed, m_key, path,
+                              std::span(reinterpret_cast<unsigned char *>(readBack.data()), std::size_t(readBack.size())));
+    const bool same = QByteArrayView(readBack) == image;
+    sodium_memzero(readBack.data(), std::size_t(readBack.size()));
+    if (!opened)
+        return opened;
+    if (!same)
+        return Error{StorageText::tr("it does not hold what was written")};
     return {};
 }
 

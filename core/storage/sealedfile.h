@@ -48,10 +48,18 @@ public:
     // nothing. The old journal, should it outlive a crash, follows the old snapshot and is ignored.
     Status rekey(const SecureBytes &current, const SecureBytes &next, KeyDerivation derivation);
 
+    // Seals `image` under this file's key (its salt and settings, a new nonce) into a new file at
+    // `path`, which must not exist yet, then reads it back: a copy that does not open to exactly
+    // `image` is removed and the failure reported. For backups, which the passphrase of the
+    // moment opens.
+    Status writeCopy(const QString &path, QByteArrayView image) const;
+
 private:
     SealedFile(QString path, VaultKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
 
     Status writeSnapshot(QByteArrayView image, const VaultKey &key);
+    // Whether the vault at `path` opens with this file's key to exactly `image`.
+    Status opensTo(const QString &path, QByteArrayView image) const;
     Status appendToJournal(QByteArrayView changes);
     Status startJournal();
 
