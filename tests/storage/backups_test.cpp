@@ -323,6 +323,21 @@ TEST_F(BackupsTest, ADamagedPageDeepInAPlainBackupIsFound)
     EXPECT_EQ(contentsOf(*database), now);
 }
 
+TEST_F(BackupsTest, ABackupFromANewerTendOrAnotherApplicationIsRefused)
+{
+    ASSERT_TRUE(succeeded(convertToPlain(database, folder.path())));
+    const Backup newer = backUp(BackupKind::Manual);
+    test::runOnPlainConnection(newer.path, {u"PRAGMA user_version = 999"_s});
+    EXPECT_TRUE(refusedMentioning(backups.verify(newer, SecureBytes()), {u"newer version of Tend"_s, u"999"_s}));
+
+    clock.advanceSeconds(60);
+    Backup other = backUp(BackupKind::Manual);
+    test::runOnPlainConnection(other.path, {u"PRAGMA application_id = 42"_s});
+    EXPECT_TRUE(refusedMentioning(backups.verify(other, SecureBytes()), {u"another application"_s}));
+    EXPECT_EQ(test::entriesOf(backups.folder()),
+              (QStringList{QFileInfo(newer.path).fileName(), QFileInfo(other.path).fileName()}));
+}
+
 TEST_F(BackupsTest, ABackupMadeAfterTheClockWentBackIsKept)
 {
     for (int i = 0; i < 10; ++i) {
