@@ -4,6 +4,7 @@
 #include "firstpaintreporter.h"
 #include "fontconfigwarmup.h"
 #include "mainwindow.h"
+#include "windowsession.h"
 #include "remindcommand.h"
 #include "startupflow.h"
 #include "storage/database.h"
@@ -102,13 +103,10 @@ int main(int argc, char *argv[])
         return 0;
 
     fontconfigWarmUp.wait();
-    tend::MainWindow window(*database, clock, *partners);
-    window.setDemo(options.demo);
-    if (options.demo)
-        window.setWindowTitle(QObject::tr("Tend — demo (nothing is kept)"));
+    tend::WindowSession session(std::move(database), clock, *partners, options.demo);
     std::unique_ptr<tend::FirstPaintReporter> firstPaint;
     if (options.quitAfterFirstPaint || !options.screenshotFile.isEmpty())
-        firstPaint = std::make_unique<tend::FirstPaintReporter>(&window, options.screenshotFile);
-    window.show();
+        firstPaint = std::make_unique<tend::FirstPaintReporter>(session.window(), options.screenshotFile);
+    session.window()->show();
     return app.exec();
 }

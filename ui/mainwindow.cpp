@@ -23,6 +23,8 @@
 #include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
+#include "windowbackups.h"
+#include "windowencryption.h"
 #include "windowlock.h"
 #include "windowreminders.h"
 
@@ -62,7 +64,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
       m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this)),
       m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this)),
-      m_lock(new WindowLock(database, clock, *this))
+      m_lock(new WindowLock(database, clock, *this)), m_encryption(new WindowEncryption(database, *this)),
+      m_backups(new WindowBackups(database, clock, *this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.
     auto *central = new QWidget(this);
@@ -138,6 +141,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
         startNewCheckIn();
     });
     connect(m_lock, &WindowLock::quitRequested, this, &MainWindow::quit);
+    connect(m_encryption, &WindowEncryption::dataChangeRequested, this, &MainWindow::dataChangeRequested);
+    connect(m_encryption, &WindowEncryption::statusMessage, this, &MainWindow::showStatus);
+    // Backups made before keep the old passphrase: one under the new passphrase at once.
+    connect(m_encryption, &WindowEncryption::passphraseChanged, m_backups, &WindowBackups::backUpNow);
+    connect(m_backups, &WindowBackups::dataChangeRequested, this, &MainWindow::dataChangeRequested);
+    connect(m_backups, &WindowBackups::statusMessage, this, &MainWindow::showStatus);
+    connect(m_backups, &WindowBackups::failed, this, &MainWindow::showError);
     connect(m_banner, &ReminderBanner::snoozeRequested, this, [this](const Reminder &reminder) {
         if (ReminderStore *store = m_reminders->store(); store && store->snooze(reminder, Snooze::OneHour))
             showStatus(tr("Snoozed for an hour."));
@@ -315,6 +325,9 @@ void MainWindow::createMenus()
     partners->setObjectName(QStringLiteral("editPartnersAction"));
     file->addSeparator();
     m_lock->addActionsTo(file);
+    m_encryption->addActionsTo(file);
+    file->addSeparator();
+    m_backups->addActionsTo(file);
     file->addSeparator();
     m_stayInTray = file->addAction(tr("Keep Tend in the &tray when closed"));
     m_stayInTray->setObjectName(QStringLiteral("stayInTrayAction"));
@@ -445,6 +458,8 @@ void MainWindow::showEvent(QShowEvent *event)
         startReminders();
         m_checkIns->readAhead(); // for Check-ins, History and Review
         m_lock->followDesktopSession();
+        if (!m_demo)
+            m_backups->startDailyBackups();
     });
 }
 
@@ -506,6 +521,16 @@ void MainWindow::forgetDeletedBefore(const QDateTime &cutoffUtc)
         showError(reviews.error().message);
 }
 
+void MainWindow::prepareToGo()
+{
+    // With the window gone, so is undo: what deleted check-ins said is erased now, or, when
+    // locked and unable to save, at the next start.
+    m_undoStack->clear();
+    if (!m_lock->isLocked())
+        forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
+    saveSettings();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_quitting && m_stayInTray->isChecked() && m_reminders->trayIcon()) {
@@ -515,12 +540,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    // With the window gone, so is undo: what deleted check-ins said is erased now, or, when
-    // locked and unable to save, at the next start.
-    m_undoStack->clear();
-    if (!m_lock->isLocked())
-        forgetDeletedBefore(m_clock.nowUtc().addMSecs(1));
-    saveSettings();
+    prepareToGo();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datachange.h"
 #include "model/partner.h"
 #include "reminders/backgroundinstaller.h"
 
@@ -29,6 +30,8 @@ class PreferencesPage;
 class RemindersPage;
 class ReminderBanner;
 class TodayPage;
+class WindowBackups;
+class WindowEncryption;
 class WindowLock;
 class WindowReminders;
 
@@ -46,6 +49,13 @@ public:
     // A demo's data is thrown away when Tend closes: nothing may remind from it after that.
     void setDemo(bool demo) { m_demo = demo; }
     void showError(const QString &message);
+    void showStatus(const QString &message);
+    // The window is about to go, closed or because other data takes the place of its data: it
+    // saves its settings and lets go of undo.
+    void prepareToGo();
+
+signals:
+    void dataChangeRequested(const tend::DataChange &change);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,7 +75,6 @@ private:
     NeedStore &needStore();
     QWidget *createRemindersPage();
     void changeBackgroundMode(BackgroundMode mode);
-    void showStatus(const QString &message);
     void startNewCheckIn();
     void editPartners();
     void showAbout();
@@ -100,6 +109,8 @@ private:
     ReviewPage *m_review = nullptr;
     WindowReminders *m_reminders = nullptr;
     WindowLock *m_lock = nullptr;
+    WindowEncryption *m_encryption = nullptr;
+    WindowBackups *m_backups = nullptr;
     ReminderBanner *m_banner = nullptr;
     RemindersPage *m_remindersPage = nullptr;
     QAction *m_stayInTray = nullptr;

@@ -1,6 +1,6 @@
 #include "newpassphrasedialog.h"
 
-#include "crypto/passphrasestrength.h"
+#include "newpassphrasefields.h"
 #include "typography.h"
 #include "wrappinglabel.h"
 
@@ -13,60 +13,48 @@
 
 namespace tend {
 
-NewPassphraseDialog::NewPassphraseDialog(QWidget *parent)
-    : QDialog(parent), m_passphrase(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_hint(new QLabel(this))
+NewPassphraseDialog::NewPassphraseDialog(QWidget *parent, Purpose purpose) : QDialog(parent)
 {
     setObjectName(QStringLiteral("newPassphraseDialog"));
     setWindowTitle(tr("Keep Tend private"));
     setMinimumWidth(560);
 
-    auto *intro = new WrappingLabel(tr("<h2>Choose a passphrase</h2>"
-                                       "<p>Everything the two of you write in Tend is encrypted with it, so "
-                                       "nobody who copies the file or opens this computer can read it. Tend "
-                                       "asks for it each time it starts.</p>"
-                                       "<p>A few words you both remember, with spaces, make a good one.</p>"),
-                                    this);
+    const QString why = tr("<p>Everything the two of you write in Tend is encrypted with it, so nobody who "
+                           "copies the file or opens this computer can read it. Tend asks for it each time "
+                           "it starts.</p><p>A few words you both remember, with spaces, make a good one.</p>");
+    auto *intro = new WrappingLabel(tr("<h2>Choose a passphrase</h2>") + why, this);
     auto *warning = new WrappingLabel(tr("If you lose this passphrase, your data is lost: nobody can open it "
                                          "again, not even Tend. Write it down and keep it somewhere safe."),
                                       this);
     warning->setObjectName(QStringLiteral("lostPassphraseWarning"));
     styleAsProblem(warning);
 
-    for (QLineEdit *field : {m_passphrase, m_repeat}) {
-        field->setEchoMode(QLineEdit::Password);
-        field->setMinimumWidth(300);
-        connect(field, &QLineEdit::textChanged, this, &NewPassphraseDialog::updateHint);
-    }
-    m_passphrase->setObjectName(QStringLiteral("newPassphrase"));
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_repeat->setObjectName(QStringLiteral("repeatPassphrase"));
-    m_repeat->setAccessibleName(tr("Passphrase again"));
-    m_hint->setObjectName(QStringLiteral("passphraseHint"));
-    m_hint->setWordWrap(true);
-    styleAsQuiet(m_hint);
-
     auto *form = new QFormLayout;
-    form->addRow(tr("&Passphrase:"), m_passphrase);
-    form->addRow(tr("&Again:"), m_repeat);
-    form->addRow(QString(), m_hint);
+    m_fields = new NewPassphraseFields(this, form, tr("&Passphrase:"));
 
     auto *buttons = new QDialogButtonBox(this);
-    m_encrypt = buttons->addButton(tr("&Encrypt and start"), QDialogButtonBox::AcceptRole);
+    const bool firstRun = purpose == Purpose::FirstRun;
+    m_encrypt = buttons->addButton(firstRun ? tr("&Encrypt and start") : tr("&Encrypt"), QDialogButtonBox::AcceptRole);
     m_encrypt->setObjectName(QStringLiteral("encryptButton"));
     m_encrypt->setDefault(true);
     styleAsPrimary(m_encrypt);
-    QPushButton *plain = buttons->addButton(tr("Keep it &unencrypted…"), QDialogButtonBox::ActionRole);
-    plain->setObjectName(QStringLiteral("keepUnencryptedButton"));
-    plain->setAutoDefault(false);
-    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitButton"));
-    quit->setAutoDefault(false);
     connect(m_encrypt, &QPushButton::clicked, this, [this] {
         m_choice = Choice::Encrypt;
         accept();
     });
-    connect(plain, &QPushButton::clicked, this, &NewPassphraseDialog::confirmUnencrypted);
-    connect(quit, &QPushButton::clicked, this, &NewPassphraseDialog::reject);
+    if (firstRun) {
+        QPushButton *plain = buttons->addButton(tr("Keep it &unencrypted…"), QDialogButtonBox::ActionRole);
+        plain->setObjectName(QStringLiteral("keepUnencryptedButton"));
+        plain->setAutoDefault(false);
+        connect(plain, &QPushButton::clicked, this, &NewPassphraseDialog::confirmUnencrypted);
+    }
+    QPushButton *leave = buttons->addButton(firstRun ? tr("&Quit") : tr("Cancel"), QDialogButtonBox::RejectRole);
+    leave->setObjectName(firstRun ? QStringLiteral("quitButton") : QStringLiteral("cancelButton"));
+    leave->setAutoDefault(false);
+    connect(leave, &QPushButton::clicked, this, &NewPassphraseDialog::reject);
+    connect(m_fields, &NewPassphraseFields::changed, this,
+            [this] { m_encrypt->setEnabled(m_fields->isAcceptable()); });
+    m_encrypt->setEnabled(m_fields->isAcceptable());
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(14);
@@ -74,24 +62,12 @@ NewPassphraseDialog::NewPassphraseDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(warning);
     layout->addWidget(buttons);
-    updateHint();
-    m_passphrase->setFocus();
+    m_fields->firstField()->setFocus();
 }
 
 SecureBytes NewPassphraseDialog::passphrase() const
 {
-    return SecureBytes::copyOf(m_passphrase->text().toUtf8());
-}
-
-void NewPassphraseDialog::updateHint()
-{
-    const PassphraseStrength strength = passphraseStrength(m_passphrase->text());
-    QString hint = passphraseStrengthText(strength);
-    const bool same = m_passphrase->text() == m_repeat->text();
-    if (strength != PassphraseStrength::TooShort && !same)
-        hint += QLatin1Char(' ') + tr("Type it again below, the same.");
-    m_hint->setText(hint);
-    m_encrypt->setEnabled(strength != PassphraseStrength::TooShort && same);
+    return m_fields->passphrase();
 }
 
 void NewPassphraseDialog::confirmUnencrypted()

@@ -1,9 +1,9 @@
 #include "unlockdialog.h"
 
+#include "passphraseattempt.h"
 #include "typography.h"
 #include "wrappinglabel.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -13,8 +13,9 @@
 namespace tend {
 
 UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent, Purpose purpose)
-    : QDialog(parent), m_purpose(purpose), m_unlock(std::move(unlock)), m_passphrase(new QLineEdit(this)),
-      m_problem(new WrappingLabel(this))
+    : QDialog(parent), m_purpose(purpose), m_unlock(std::move(unlock)),
+      m_passphrase(passphraseField(this, QStringLiteral("unlockPassphrase"), tr("Passphrase"))),
+      m_problem(problemLabel(this, QStringLiteral("unlockProblem")))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock Tend"));
@@ -30,13 +31,6 @@ UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *par
     where->setTextFormat(Qt::PlainText);
     styleAsQuiet(where);
 
-    m_passphrase->setObjectName(QStringLiteral("unlockPassphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_problem->setObjectName(QStringLiteral("unlockProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    styleAsProblem(m_problem);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
@@ -75,23 +69,8 @@ void UnlockDialog::reject()
 
 void UnlockDialog::tryUnlock()
 {
-    Status unlocked;
-    {
-        // Deriving the key takes a noticeable moment, on purpose.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        unlocked = m_unlock(SecureBytes::copyOf(m_passphrase->text().toUtf8()));
-        QApplication::restoreOverrideCursor();
-    }
-    if (unlocked) {
-        m_passphrase->clear();
+    if (attemptWithPassphrase(m_passphrase, m_problem, m_unlock))
         accept();
-        return;
-    }
-    m_problem->setText(unlocked.error().message);
-    m_problem->show();
-    adjustSize(); // room for the reason, without squeezing the rest
-    m_passphrase->selectAll();
-    m_passphrase->setFocus();
 }
 
 } // namespace tend

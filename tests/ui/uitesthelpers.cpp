@@ -93,7 +93,7 @@ ModalDialogDriver::ModalDialogDriver(QString objectName, Action action, int time
     m_watchdog.setInterval(10);
     QObject::connect(&m_watchdog, &QTimer::timeout, [this] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (auto *other = qobject_cast<QDialog *>(modal); other && !matches(other)) {
+        if (auto *other = qobject_cast<QDialog *>(modal); other && !matches(other) && !m_nested.contains(other->objectName())) {
             ADD_FAILURE() << "While driving " << m_objectName.toStdString() << ", another dialog opened: "
                           << other->metaObject()->className() << " \"" << other->windowTitle().toStdString() << '"';
             other->reject();

@@ -70,12 +70,15 @@ public:
     Q_DISABLE_COPY_MOVE(ModalDialogDriver)
 
     bool ran() const { return m_ran; }
+    // A dialog the action opens on purpose, driven by a driver of its own inside the action.
+    void allowNested(const QString &objectName) { m_nested.append(objectName); }
 
 private:
     bool matches(const QWidget *dialog) const;
     void poll();
 
     QString m_objectName;
+    QStringList m_nested;
     Action m_action;
     int m_timeoutMs;
     QTimer m_timer;
