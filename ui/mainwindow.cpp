@@ -64,7 +64,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
       m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this)),
       m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this)),
-      m_lock(new WindowLock(database, clock, *this)), m_encryption(new WindowEncryption(database, *this)),
+      m_lock(new WindowLock(database, clock, *this)), m_encryption(new WindowEncryption(database, clock, *this)),
       m_backups(new WindowBackups(database, clock, *this))
 {
     // Every widget is born in its final place: reparenting restyles and relayouts a whole tree.

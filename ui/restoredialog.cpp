@@ -36,7 +36,7 @@ QString RestoreDialog::describe(const Backup &backup, const QTimeZone &zone)
 {
     const QDateTime local = backup.madeUtc.toTimeZone(zone);
     return tr("%1, %2 — %3, %4, %5", "when, time — kind, encrypted or not, size")
-        .arg(QLocale().toString(local.date(), QLocale::LongFormat), QLocale().toString(local.time(), QLocale::ShortFormat),
+        .arg(QLocale().toString(local.date(), QLocale::LongFormat), local.time().toString(QStringLiteral("HH:mm")),
              kindText(backup.kind), backup.sealed ? tr("encrypted") : tr("not encrypted"),
              QLocale().formattedDataSize(backup.bytes));
 }

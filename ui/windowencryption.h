@@ -9,6 +9,7 @@ class QWidget;
 
 namespace tend {
 
+class Clock;
 class Database;
 
 // Encryption as the window offers it: changing the passphrase (in place), and turning
@@ -18,7 +19,7 @@ class WindowEncryption : public QObject
     Q_OBJECT
 
 public:
-    WindowEncryption(Database &database, QWidget &window);
+    WindowEncryption(Database &database, const Clock &clock, QWidget &window);
 
     void addActionsTo(QMenu *menu);
 
@@ -32,8 +33,11 @@ private:
     void stopEncrypting();
     void startEncrypting();
     QString folder() const;
+    // Backups made while the data was plain can be read by anyone: asks whether they may go.
+    bool mayRemovePlainBackups();
 
     Database &m_database;
+    const Clock &m_clock;
     QWidget &m_window;
 };
 

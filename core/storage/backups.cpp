@@ -193,6 +193,22 @@ Result<Backup> Backups::write(const Database &database, BackupKind kind) const
     return Backup{path, name.madeUtc, kind, name.sealed, QFileInfo(path).size()};
 }
 
+Result<int> Backups::removeUnencrypted() const
+{
+    Result<QList<Backup>> all = list();
+    if (!all)
+        return all.error();
+    int removed = 0;
+    for (const Backup &backup : *all) {
+        if (backup.sealed)
+            continue;
+        if (QFile file(backup.path); !file.remove())
+            return Error{StorageText::tr("Tend could not remove %1: %2.").arg(backup.path, file.errorString())};
+        ++removed;
+    }
+    return removed;
+}
+
 Status Backups::prune(BackupKind kind, const QStringList &spared) const
 {
     Result<QList<Backup>> all = list();

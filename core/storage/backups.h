@@ -32,6 +32,10 @@ public:
     // A daily backup, unless one was made today already (the clock's day).
     Result<std::optional<Backup>> backUpDailyIfDue(const Database &database);
 
+    // Removes every backup that is not encrypted (made while the data was plain), for when the
+    // data is encrypted again; says how many went. Encrypted backups are left alone.
+    Result<int> removeUnencrypted() const;
+
     // Reads the backup, decrypts it with `passphrase` if it is sealed (the passphrase of when it
     // was made) and checks that it is whole and Tend data this Tend can open. Changes nothing.
     Status verify(const Backup &backup, const SecureBytes &passphrase) const;

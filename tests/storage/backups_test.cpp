@@ -376,5 +376,29 @@ TEST_F(BackupsTest, RestoringASealedBackupIntoPlainDataSealsItAgain)
     EXPECT_EQ(dataFiles(), QStringList{u"tend.sqlite"_s});
 }
 
+TEST_F(BackupsTest, UnencryptedBackupsCanBeRemovedOnceTheDataIsEncryptedAgain)
+{
+    const Backup sealedBefore = backUp(BackupKind::Manual);
+    ASSERT_TRUE(succeeded(convertToPlain(database, folder.path())));
+    const Backup plainDaily = backUp(BackupKind::Daily);
+    const Backup plainManual = backUp(BackupKind::Manual);
+    ASSERT_FALSE(plainDaily.sealed);
+    ASSERT_TRUE(succeeded(convertToSealed(database, folder.path(), secret(Passphrase), KeyDerivation::fastForTests())));
+    const Backup sealedAfter = backUp(BackupKind::Manual);
+
+    Result<int> removed = backups.removeUnencrypted();
+    ASSERT_TRUE(succeeded(removed));
+    EXPECT_EQ(*removed, 2);
+    const QList<Backup> left = listed();
+    ASSERT_EQ(left.size(), 2);
+    for (const Backup &backup : left)
+        EXPECT_TRUE(backup.sealed) << backup.path.toStdString();
+    EXPECT_FALSE(QFile::exists(plainDaily.path));
+    EXPECT_FALSE(QFile::exists(plainManual.path));
+    EXPECT_TRUE(QFile::exists(sealedBefore.path));
+    EXPECT_TRUE(QFile::exists(sealedAfter.path));
+    EXPECT_EQ(*backups.removeUnencrypted(), 0);
+}
+
 } // namespace
 } // namespace tend

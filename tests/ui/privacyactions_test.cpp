@@ -155,6 +155,13 @@ TEST_F(PrivacyActionsTest, StoppingAndStartingEncryptionLosesNothing)
     EXPECT_TRUE(statusMessage().contains(QStringLiteral("no longer encrypts"))) << statusMessage().toStdString();
     EXPECT_EQ(notes(), QStringList{QStringLiteral("the first walk by the river")});
     EXPECT_FALSE(child<QAction>(m_session->window(), QStringLiteral("lockNowAction"))->isEnabled());
+    trigger(QStringLiteral("backUpNowAction"));
+    const Backups backups(dataFolder(), m_clock);
+    Result<QList<Backup>> whilePlain = backups.list();
+    ASSERT_TRUE(whilePlain.ok());
+    ASSERT_FALSE(whilePlain->isEmpty());
+    ASSERT_FALSE(whilePlain->first().sealed);
+    const QString plainBackup = whilePlain->first().path;
 
     ModalDialogDriver start(QStringLiteral("newPassphraseDialog"), [&](QWidget *dialog) {
         EXPECT_EQ(child<QPushButton>(dialog, QStringLiteral("keepUnencryptedButton")), nullptr);
@@ -162,10 +169,14 @@ TEST_F(PrivacyActionsTest, StoppingAndStartingEncryptionLosesNothing)
         type(dialog, QStringLiteral("repeatPassphrase"), NewPassphrase);
         click(dialog, QStringLiteral("encryptButton"));
     });
+    ModalDialogDriver removePlain(QStringLiteral("removePlainBackups"), [](QWidget *question) {
+        QTest::mouseClick(child<QPushButton>(question, QStringLiteral("confirmRemovePlainBackups")), Qt::LeftButton);
+    });
     before = m_session->window();
     ASSERT_TRUE(showAndActivate(before));
     trigger(QStringLiteral("startEncryptingAction"));
     ASSERT_TRUE(start.ran());
+    ASSERT_TRUE(removePlain.ran());
     ASSERT_TRUE(waitUntil([&] { return m_session->window() != before && m_session->window()->isVisible(); }, 15000));
     EXPECT_TRUE(m_session->database()->isSealed());
     EXPECT_TRUE(QFile::exists(vaultPathIn(dataFolder())));
@@ -173,6 +184,15 @@ TEST_F(PrivacyActionsTest, StoppingAndStartingEncryptionLosesNothing)
     EXPECT_EQ(notes(), QStringList{QStringLiteral("the first walk by the river")});
     m_session->database()->lock();
     EXPECT_TRUE(m_session->database()->unlock(SecureBytes::copyOf(NewPassphrase)).ok());
+    // No backup left that anyone could read; an encrypted one of now instead.
+    EXPECT_FALSE(QFile::exists(plainBackup));
+    Result<QList<Backup>> afterwards = backups.list();
+    ASSERT_TRUE(afterwards.ok());
+    ASSERT_FALSE(afterwards->isEmpty());
+    for (const Backup &backup : *afterwards)
+        EXPECT_TRUE(backup.sealed) << backup.path.toStdString();
+    EXPECT_TRUE(backups.verify(afterwards->first(), SecureBytes::copyOf(NewPassphrase)).ok());
+    EXPECT_TRUE(statusMessage().contains(QStringLiteral("backups are encrypted"))) << statusMessage().toStdString();
 }
 
 TEST_F(PrivacyActionsTest, RestoringABackupKeepsWhatWasThereInABackupToo)
