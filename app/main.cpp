@@ -4,27 +4,19 @@
 #include "firstpaintreporter.h"
 #include "fontconfigwarmup.h"
 #include "mainwindow.h"
-#include "windowsession.h"
+#include "privacy/coredumps.h"
 #include "remindcommand.h"
 #include "startupflow.h"
 #include "storage/database.h"
 #include "storage/datafolder.h"
 #include "theme.h"
+#include "windowsession.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 namespace {
-
-// What Tend holds in memory is private; keep it out of core files.
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-}
 
 // `tend --remind` may run from a systemd timer with no display: it then needs no window system.
 void chooseHeadlessPlatformIfNoDisplay()
@@ -51,7 +43,7 @@ int remind(const tend::StartupOptions &options)
 
 int main(int argc, char *argv[])
 {
-    disableCoreDumps();
+    const tend::Status privateMemory = tend::keepMemoryOutOfCoreDumps();
     tend::FontconfigWarmUp fontconfigWarmUp;
     QApplication::setOrganizationName(QStringLiteral("Tend"));
     QApplication::setApplicationName(QStringLiteral("Tend"));
@@ -72,6 +64,9 @@ int main(int argc, char *argv[])
         return remind(options);
     }
     tend::applyTheme(app);
+    if (!privateMemory) {
+        QMessageBox::warning(nullptr, QObject::tr("Tend"), privateMemory.error().message);
+    }
 
     QTemporaryDir demoFolder;
     QString folder = options.dataFolder.isEmpty() ? tend::defaultDataFolder() : options.dataFolder;

@@ -15,6 +15,7 @@ struct CheckInCommandText { Q_DECLARE_TR_FUNCTIONS(CheckInCommands) };
 struct ExportText { Q_DECLARE_TR_FUNCTIONS(Export) };
 struct DatabaseErrorText { Q_DECLARE_TR_FUNCTIONS(DatabaseErrorDialog) };
 struct DeliveryText { Q_DECLARE_TR_FUNCTIONS(Delivery) };
+struct PrivacyText { Q_DECLARE_TR_FUNCTIONS(Privacy) };
 struct ReminderText { Q_DECLARE_TR_FUNCTIONS(Reminders) };
 struct ReviewText { Q_DECLARE_TR_FUNCTIONS(Review) };
 struct CryptoText { Q_DECLARE_TR_FUNCTIONS(Crypto) };
