@@ -42,7 +42,8 @@ QString RestoreDialog::describe(const Backup &backup, const QTimeZone &zone)
 }
 
 RestoreDialog::RestoreDialog(const QList<Backup> &backups, const QTimeZone &zone, Verify verify, QWidget *parent)
-    : QDialog(parent), m_backups(backups), m_zone(zone), m_verify(std::move(verify)), m_list(new QListWidget(this)),
+    : QDialog(parent), m_backups(backups),
+      m_confirmation(tr("Tend will show what it held on %1. What it holds now is backed up first.")), m_zone(zone), m_verify(std::move(verify)), m_list(new QListWidget(this)),
       m_passphraseField(passphraseField(this, QStringLiteral("backupPassphrase"), tr("The backup's passphrase"))),
       m_problem(problemLabel(this, QStringLiteral("restoreProblem")))
 {
@@ -131,8 +132,7 @@ void RestoreDialog::tryRestore()
 bool RestoreDialog::confirm(const Backup &backup)
 {
     QMessageBox question(QMessageBox::Question, tr("Restore this backup?"),
-                         tr("Tend will show what it held on %1. What it holds now is backed up first.")
-                             .arg(describe(backup, m_zone)),
+                         m_confirmation.arg(describe(backup, m_zone)),
                          QMessageBox::NoButton, this);
     question.setObjectName(QStringLiteral("confirmRestore"));
     QPushButton *restore = question.addButton(tr("Restore"), QMessageBox::AcceptRole);

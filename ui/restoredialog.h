@@ -34,6 +34,8 @@ public:
     const SecureBytes &passphrase() const { return m_passphrase; }
 
     static QString describe(const Backup &backup, const QTimeZone &zone);
+    // What the confirmation says will happen; %1 is the backup's description.
+    void setConfirmation(const QString &text) { m_confirmation = text; }
 
 private:
     const Backup *selected() const;
@@ -42,6 +44,7 @@ private:
     bool confirm(const Backup &backup);
 
     QList<Backup> m_backups;
+    QString m_confirmation;
     QTimeZone m_zone;
     Verify m_verify;
     QListWidget *m_list = nullptr;

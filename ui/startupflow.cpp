@@ -1,8 +1,11 @@
 #include "startupflow.h"
 
+#include "clock.h"
 #include "databaseerrordialog.h"
 #include "newpassphrasedialog.h"
 #include "partnersdialog.h"
+#include "restoredialog.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/datafolder.h"
 #include "storage/partnerrepository.h"
@@ -23,8 +26,41 @@ struct Opened
     bool quit = false;
 };
 
-Result<Opened> unlockSealed(const QString &vault)
+// When the data will not open (damaged, or the passphrase is forgotten), a backup can take its
+// place; the data is set aside, not deleted.
+void offerBackups(UnlockDialog &dialog, const QString &folder, Opened &opened)
 {
+    static const SystemClock clock;
+    Result<QList<Backup>> found = Backups(folder, clock).list();
+    if (!found || found->isEmpty())
+        return;
+    const QList<Backup> backups = *found;
+    dialog.addAlternative(QCoreApplication::translate("Startup", "Restore from a &backup…"),
+                          QStringLiteral("restoreFromBackupButton"), [&dialog, &opened, folder, backups] {
+        Backups kept(folder, clock);
+        RestoreDialog restore(backups, clock.timeZone(),
+                              [&kept](const Backup &backup, const SecureBytes &passphrase) {
+                                  return kept.verify(backup, passphrase);
+                              },
+                              &dialog);
+        restore.setConfirmation(QCoreApplication::translate(
+            "Startup", "Tend will open what it held on %1. The data that would not open is kept beside it, "
+                       "renamed, not deleted."));
+        if (restore.exec() != QDialog::Accepted || !restore.chosen())
+            return;
+        Result<std::unique_ptr<Database>> restored = kept.restoreOverUnopenable(*restore.chosen(), restore.passphrase());
+        if (!restored) {
+            dialog.showProblem(restored.error().message);
+            return;
+        }
+        opened.database = std::move(restored).value();
+        dialog.accept();
+    });
+}
+
+Result<Opened> unlockSealed(const QString &folder)
+{
+    const QString vault = vaultPathIn(folder);
     Opened opened;
     UnlockDialog dialog(vault, [&](const SecureBytes &passphrase) -> Status {
         Result<std::unique_ptr<Database>> unlocked = Database::openSealed(vault, passphrase);
@@ -33,6 +69,7 @@ Result<Opened> unlockSealed(const QString &vault)
         opened.database = std::move(unlocked).value();
         return {};
     });
+    offerBackups(dialog, folder, opened);
     opened.quit = dialog.exec() != QDialog::Accepted;
     return opened;
 }
@@ -63,7 +100,7 @@ Result<Opened> openIn(const QString &folder, NewData newData)
     if (Status prepared = prepareDataFolder(folder); !prepared)
         return prepared.error();
     if (QFile::exists(vaultPathIn(folder)))
-        return unlockSealed(vaultPathIn(folder));
+        return unlockSealed(folder);
     if (QFile::exists(databasePathIn(folder))) {
         Result<std::unique_ptr<Database>> plain = Database::open(databasePathIn(folder));
         if (!plain)

@@ -35,7 +35,7 @@ UnlockDialog::UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *par
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
 
-    auto *buttons = new QDialogButtonBox(this);
+    auto *buttons = m_buttons = new QDialogButtonBox(this);
     QPushButton *open = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     open->setObjectName(QStringLiteral("unlockButton"));
     open->setDefault(true);
@@ -65,6 +65,21 @@ void UnlockDialog::reject()
         return;
     emit quitRequested();
     QDialog::reject();
+}
+
+void UnlockDialog::addAlternative(const QString &text, const QString &objectName, const std::function<void()> &chosen)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, chosen);
+}
+
+void UnlockDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->show();
+    adjustSize();
 }
 
 void UnlockDialog::tryUnlock()

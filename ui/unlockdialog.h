@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -28,6 +29,9 @@ public:
     UnlockDialog(const QString &vaultPath, Unlock unlock, QWidget *parent = nullptr, Purpose purpose = Purpose::Open);
 
     void reject() override;
+    // Another way on, beside Unlock and Quit (restoring a backup when the data will not open).
+    void addAlternative(const QString &text, const QString &objectName, const std::function<void()> &chosen);
+    void showProblem(const QString &problem);
 
 signals:
     void quitRequested();
@@ -38,6 +42,7 @@ private:
     const Purpose m_purpose;
 
     Unlock m_unlock;
+    QDialogButtonBox *m_buttons = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLabel *m_problem = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "datafolder.h"
 #include "dataswitch.h"
 #include "readfile.h"
+#include "sealedfile.h"
 #include "texts.h"
 
 #include <QDir>
@@ -161,6 +162,44 @@ Status Backups::restore(std::unique_ptr<Database> &database, const Backup &backu
     if (switched || database->isSealed() == backup.sealed)
         return switched;
     return couldNotRestore(switched.error());
+}
+
+Result<std::unique_ptr<Database>> Backups::restoreOverUnopenable(const Backup &backup, const SecureBytes &passphrase)
+{
+    Result<QByteArray> file = readVerified(backup, passphrase);
+    if (!file)
+        return couldNotRestore(file.error());
+    const QString suffix = QStringLiteral(".set-aside-") + m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString vault = vaultPathIn(m_dataFolder);
+    const QString plain = databasePathIn(m_dataFolder);
+    QStringList setAside;
+    const auto putBack = [&setAside, &suffix] {
+        for (const QString &path : std::as_const(setAside))
+            QFile::rename(path + suffix, path);
+    };
+    const QStringList dataFiles{vault, SealedFile::journalPath(vault), plain, plain + QStringLiteral("-wal"),
+                                plain + QStringLiteral("-shm"), plain + QStringLiteral("-journal")};
+    for (const QString &path : dataFiles) {
+        if (!QFile::exists(path))
+            continue;
+        if (QFile moved(path); !moved.rename(path + suffix)) {
+            putBack();
+            return couldNotRestore(Error{StorageText::tr("Tend could not set %1 aside: %2.").arg(path, moved.errorString())});
+        }
+        setAside.append(path);
+    }
+    const QString target = backup.sealed ? vault : plain;
+    if (Status written = writeNewFileAtomically(target, *file); !written) {
+        putBack();
+        return couldNotRestore(written.error());
+    }
+    Result<std::unique_ptr<Database>> opened = backup.sealed ? Database::openSealed(target, passphrase) : Database::open(target);
+    if (!opened) {
+        return Error{StorageText::tr("The backup is in place in %1, but Tend could not open it: %2 What was there "
+                                     "before is kept beside it.")
+                         .arg(target, opened.error().message)};
+    }
+    return opened;
 }
 
 Result<Backup> Backups::backUpSparing(const Database &database, BackupKind kind, const QStringList &spared)

@@ -47,6 +47,12 @@ public:
     // sealed one's passphrase is the one that opens the data afterwards.
     Status restore(std::unique_ptr<Database> &database, const Backup &backup, const SecureBytes &passphrase);
 
+    // For data that will not open (damaged, or its passphrase forgotten): puts `backup` in its
+    // place and opens it. The files that would not open are kept beside it, renamed
+    // "<name>.set-aside-<UTC time>", never deleted. The backup is verified first; if anything
+    // fails before it is opened, the files are back as they were.
+    Result<std::unique_ptr<Database>> restoreOverUnopenable(const Backup &backup, const SecureBytes &passphrase);
+
 private:
     // Like backUp(), never pruning the backups at `spared`.
     Result<Backup> backUpSparing(const Database &database, BackupKind kind, const QStringList &spared);

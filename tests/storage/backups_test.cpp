@@ -400,5 +400,33 @@ TEST_F(BackupsTest, UnencryptedBackupsCanBeRemovedOnceTheDataIsEncryptedAgain)
     EXPECT_EQ(*backups.removeUnencrypted(), 0);
 }
 
+TEST_F(BackupsTest, DataThatWillNotOpenIsSetAsideAndTheBackupOpensInItsPlace)
+{
+    const Backup backup = backUp(BackupKind::Daily);
+    const test::Contents backedUp = contentsOf(*database);
+    ASSERT_TRUE(succeeded(addCheckIn(*database, u"after the backup"_s)));
+    database.reset();
+    const QString vault = vaultPathIn(folder.path());
+    QByteArray damaged = test::readAll(vault);
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x20);
+    ASSERT_TRUE(test::writeFile(vault, damaged));
+    ASSERT_FALSE(Database::openSealed(vault, secret(Passphrase)).ok());
+
+    EXPECT_FALSE(backups.restoreOverUnopenable(backup, secret("not the passphrase")).ok());
+    EXPECT_EQ(test::readAll(vault), damaged) << "a wrong passphrase moved nothing";
+
+    Result<std::unique_ptr<Database>> restored = backups.restoreOverUnopenable(backup, secret(Passphrase));
+    ASSERT_TRUE(succeeded(restored));
+    std::unique_ptr<Database> opened = std::move(restored).value();
+    EXPECT_EQ(contentsOf(*opened), backedUp);
+    opened.reset();
+    const QString setAside = vault + u".set-aside-"_s + clock.nowUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    EXPECT_EQ(test::readAll(setAside), damaged) << "the data that would not open is kept, as it was";
+    EXPECT_TRUE(dataFiles().contains(u"tend.vault"_s));
+    Result<std::unique_ptr<Database>> again = Database::openSealed(vault, secret(Passphrase));
+    ASSERT_TRUE(succeeded(again));
+    EXPECT_EQ(contentsOf(**again), backedUp);
+}
+
 } // namespace
 } // namespace tend
