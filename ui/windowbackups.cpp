@@ -48,6 +48,8 @@ void WindowBackups::startDailyBackups()
 
 void WindowBackups::backUpDailyIfDue()
 {
+    if (m_database.isLocked())
+        return; // no key to seal with; the next look, an hour on, makes it
     if (Result<std::optional<Backup>> made = Backups(folder(), m_clock).backUpDailyIfDue(m_database); !made)
         emit failed(made.error().message);
 }

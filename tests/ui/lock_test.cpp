@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,6 +286,21 @@ TEST_F(LockTest, AHiddenWindowAsksForThePassphraseWhenItComesBack)
     m_window->show();
     EXPECT_TRUE(waitUntil([] { return unlockDialog() != nullptr; }));
     EXPECT_TRUE(isCovered(m_window.get()));
+}
+
+TEST_F(LockTest, WhileLockedTheDailyBackupWaitsQuietly)
+{
+    openTheWindow();
+    auto *daily = m_window->findChild<QTimer *>(QStringLiteral("dailyBackupTimer"));
+    ASSERT_TRUE(daily);
+    m_controller->lockNow();
+    m_clock.advanceDays(1);
+    QSignalSpy looked(daily, &QTimer::timeout);
+    daily->start(0);
+    ASSERT_TRUE(looked.wait());
+    EXPECT_EQ(m_window->findChildren<QMessageBox *>(QStringLiteral("errorMessage")).size(), 0)
+        << "Being locked is no error to report";
+    EXPECT_FALSE(QDir(backupsFolderIn(dataFolder())).exists() && !QDir(backupsFolderIn(dataFolder())).isEmpty());
 }
 
 class PlainLockTest : public CoupleWindowTest
