@@ -13,7 +13,9 @@ namespace {
 bool isInput(const QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::ShortcutOverride: // comes before the key press, and before any shortcut acts
     case QEvent::KeyPress:
+    case QEvent::InputMethod:
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick:
     case QEvent::MouseMove:
@@ -110,6 +112,7 @@ bool LockController::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     if (m_idle.isDue()) {
         lockNow();
+        event->accept(); // a shortcut override accepted: no shortcut acts on it
         return true; // the person coming back must unlock first; this input is not for the window
     }
     m_idle.noteActivity();

@@ -31,6 +31,7 @@ protected:
 private:
     void cover();
     void coverWindow(QWidget *window);
+    bool isCovered(const QWidget *window) const;
     void askForPassphrase();
     void uncover();
 

@@ -131,8 +131,12 @@ void RestoreDialog::tryRestore()
 
 bool RestoreDialog::confirm(const Backup &backup)
 {
+    // Restoring brings back that day's encryption: say so, it is a change of privacy.
+    const QString afterwards = backup.sealed ? tr("Afterwards the passphrase is the one of that day.")
+                                             : tr("That backup is not encrypted: afterwards Tend no longer encrypts "
+                                                  "your data.");
     QMessageBox question(QMessageBox::Question, tr("Restore this backup?"),
-                         m_confirmation.arg(describe(backup, m_zone)),
+                         m_confirmation.arg(describe(backup, m_zone)) + QLatin1Char(' ') + afterwards,
                          QMessageBox::NoButton, this);
     question.setObjectName(QStringLiteral("confirmRestore"));
     QPushButton *restore = question.addButton(tr("Restore"), QMessageBox::AcceptRole);

@@ -1,6 +1,5 @@
 #include "sessionlockwatcher.h"
 
-#include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
@@ -44,8 +43,10 @@ void SessionLockWatcher::start()
         return;
     m_systemBus.connect(Logind, LogindPath, LogindManager, QStringLiteral("PrepareForSleep"), this,
                         SLOT(prepareForSleep(bool)));
-    QDBusMessage ask = QDBusMessage::createMethodCall(Logind, LogindPath, LogindManager, QStringLiteral("GetSessionByPID"));
-    ask << uint(QCoreApplication::applicationPid());
+    // "auto": this process's session or, for an app started in a user scope (as desktops now
+    // do), the user's graphical session.
+    QDBusMessage ask = QDBusMessage::createMethodCall(Logind, LogindPath, LogindManager, QStringLiteral("GetSession"));
+    ask << QStringLiteral("auto");
     auto *reply = new QDBusPendingCallWatcher(m_systemBus.asyncCall(ask), this);
     connect(reply, &QDBusPendingCallWatcher::finished, this, &SessionLockWatcher::listenToSession);
 }

@@ -109,8 +109,10 @@ Status moveIntoPlace(int fd, const QByteArray &temporary, const QString &path, E
         return error == EEXIST ? alreadyExists(path) : couldNotSave(path, reason);
     }
     if (QString reason; !flushFolder(path, reason)) {
-        return Error{StorageText::tr("Tend saved %1 but could not make sure it reached the disk: %2.")
-                         .arg(path, reason)};
+        // A new file is taken away again, so that a failure means it is not there.
+        if (existing == Existing::Keep)
+            ::unlink(QFile::encodeName(path).constData());
+        return Error{StorageText::tr("Tend could not make sure %1 reached the disk: %2.").arg(path, reason)};
     }
     return {};
 }

@@ -16,6 +16,8 @@ namespace {
 
 const QString Logind = QStringLiteral("org.freedesktop.login1");
 const QString LogindPath = QStringLiteral("/org/freedesktop/login1");
+const QString MarkerPath = QStringLiteral("/test/marker");
+const QString MarkerInterface = QStringLiteral("test.tend.Marker");
 
 class SessionLockWatcherTest : public ::testing::Test
 {
@@ -29,10 +31,14 @@ protected:
         for (const QString &service : {QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"), Logind})
             ASSERT_TRUE(m_desktop.registerService(service)) << service.toStdString();
         ASSERT_TRUE(m_desktop.registerObject(LogindPath, &m_logind, QDBusConnection::ExportAllSlots));
+        ASSERT_TRUE(QDBusConnection::sessionBus().connect(QString(), MarkerPath, MarkerInterface, QStringLiteral("Marker"),
+                                                          &m_listener, SLOT(marker(int))));
     }
 
     void TearDown() override
     {
+        QDBusConnection::sessionBus().disconnect(QString(), MarkerPath, MarkerInterface, QStringLiteral("Marker"),
+                                                 &m_listener, SLOT(marker(int)));
         m_desktop.unregisterObject(LogindPath);
         QDBusConnection::disconnectFromBus(m_desktopName);
     }
@@ -44,6 +50,20 @@ protected:
         return m_desktop.send(signal);
     }
 
+    // Sends the test's numbered marker (again, until the listener's match reached the bus) and
+    // waits until the watcher's connection handled it, and with it everything sent before.
+    bool everythingSentWasHandled()
+    {
+        const int number = ++m_markers;
+        QSignalSpy heard(&m_listener, &MarkerListener::heard);
+        for (int attempt = 0; attempt < 100 && m_listener.last() < number; ++attempt) {
+            if (!send(MarkerPath, MarkerInterface, QStringLiteral("Marker"), {number}))
+                return false;
+            heard.wait(50);
+        }
+        return m_listener.last() >= number;
+    }
+
     bool screenSaver(bool active)
     {
         return send(QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
@@ -53,6 +73,8 @@ protected:
     const QString m_desktopName = QStringLiteral("fake-desktop");
     QDBusConnection m_desktop{QString()};
     FakeLogind m_logind;
+    MarkerListener m_listener;
+    int m_markers = 0;
 };
 
 // Signals sent before the watcher's match rules reached the bus are lost, as on a real desktop
@@ -77,13 +99,13 @@ TEST_F(SessionLockWatcherTest, ScreenSaverStartingLocksAndStoppingDoesNot)
     ASSERT_TRUE(locked.wait(2000)) << "The screen saver starting was not heard";
     locked.clear();
 
-    // In order from one sender: the "false" first, then a marker that does lock.
     ASSERT_TRUE(screenSaver(false));
+    ASSERT_TRUE(everythingSentWasHandled());
+    EXPECT_EQ(locked.count(), 0) << "The screen saver stopping must not lock";
     ASSERT_TRUE(send(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
                      QStringLiteral("ActiveChanged"), {true}));
-    ASSERT_TRUE(locked.wait(2000)) << "GNOME's screen saver was not heard";
-    QTest::qWait(0);
-    EXPECT_EQ(locked.count(), 1) << "The screen saver stopping must not lock";
+    ASSERT_TRUE(everythingSentWasHandled());
+    EXPECT_EQ(locked.count(), 1) << "GNOME's screen saver was not heard";
 }
 
 TEST_F(SessionLockWatcherTest, LogindLockingThisSessionLocksAndOtherSessionsDoNot)
@@ -94,15 +116,16 @@ TEST_F(SessionLockWatcherTest, LogindLockingThisSessionLocksAndOtherSessionsDoNo
     QTRY_COMPARE_WITH_TIMEOUT(m_logind.asked(), 1, 5000);
     const QString session = QStringLiteral("org.freedesktop.login1.Session");
     ASSERT_TRUE(heardAfterResending(locked, [&] { return send(FakeLogind::SessionPath, session, QStringLiteral("Lock")); }));
-    QTest::qWait(100); // a resent Lock still on its way would count below
+    ASSERT_TRUE(everythingSentWasHandled()); // a resent Lock still on its way would count below
     locked.clear();
 
     ASSERT_TRUE(send(QStringLiteral("/org/freedesktop/login1/session/_3theirs"), session, QStringLiteral("Lock")));
     ASSERT_TRUE(send(LogindPath, QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), {false}));
+    ASSERT_TRUE(everythingSentWasHandled());
+    EXPECT_EQ(locked.count(), 0) << "Another session's lock, or waking up, must not lock";
     ASSERT_TRUE(send(LogindPath, QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), {true}));
-    ASSERT_TRUE(locked.wait(2000)) << "Going to sleep was not heard";
-    QTest::qWait(0);
-    EXPECT_EQ(locked.count(), 1) << "Another session's lock, or waking up, must not lock";
+    ASSERT_TRUE(everythingSentWasHandled());
+    EXPECT_EQ(locked.count(), 1) << "Going to sleep was not heard";
 }
 
 TEST_F(SessionLockWatcherTest, NoDesktopNoLocking)
@@ -111,7 +134,8 @@ TEST_F(SessionLockWatcherTest, NoDesktopNoLocking)
     QSignalSpy locked(&watcher, &SessionLockWatcher::sessionLocked);
     watcher.start();
     ASSERT_TRUE(screenSaver(true));
-    EXPECT_FALSE(locked.wait(200));
+    ASSERT_TRUE(everythingSentWasHandled());
+    EXPECT_EQ(locked.count(), 0);
 }
 
 } // namespace

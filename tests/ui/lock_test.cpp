@@ -205,10 +205,10 @@ TEST_F(LockTest, LockingHidesEveryWindowUntilTheRightPassphrase)
     auto *message = child<QMessageBox>(m_window.get(), QStringLiteral("errorMessage"));
     ASSERT_TRUE(waitUntil([message] { return message->isVisible(); }));
     QDialog halfDone(m_window.get());
-    halfDone.setWindowModality(Qt::ApplicationModal);
+    halfDone.setWindowModality(Qt::ApplicationModal); // as exec() makes it
     auto *note = new QLineEdit(&halfDone);
     (new QVBoxLayout(&halfDone))->addWidget(note);
-    halfDone.open();
+    halfDone.show();
     ASSERT_TRUE(waitUntil([&halfDone] { return halfDone.isActiveWindow(); }));
     ASSERT_TRUE(focusOn(note));
     typeText(QStringLiteral("we could"));
@@ -301,6 +301,51 @@ TEST_F(LockTest, WhileLockedTheDailyBackupWaitsQuietly)
     EXPECT_EQ(m_window->findChildren<QMessageBox *>(QStringLiteral("errorMessage")).size(), 0)
         << "Being locked is no error to report";
     EXPECT_FALSE(QDir(backupsFolderIn(dataFolder())).exists() && !QDir(backupsFolderIn(dataFolder())).isEmpty());
+}
+
+TEST_F(LockTest, AShortcutAfterTheIdleTimeLocksAndDoesNothingElse)
+{
+    openTheWindow();
+    int triggered = 0;
+    auto *action = new QAction(m_window.get());
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_window->addAction(action);
+    QObject::connect(action, &QAction::triggered, [&triggered] { ++triggered; });
+    pressKey(Qt::Key_K, Qt::ControlModifier);
+    ASSERT_EQ(triggered, 1);
+
+    m_clock.advanceSeconds(10 * 60);
+    pressKey(Qt::Key_K, Qt::ControlModifier);
+    EXPECT_TRUE(m_database->isLocked());
+    EXPECT_EQ(triggered, 1) << "A shortcut acted on the data after the idle time";
+}
+
+TEST_F(LockTest, AMessageThatOpensWhileLockedDoesNotTakeThePassphrasesPlace)
+{
+    openTheWindow();
+    m_controller->lockNow();
+    ASSERT_TRUE(waitUntil([] { return unlockDialog() != nullptr && unlockDialog()->isActiveWindow(); }));
+    QMessageBox message(QMessageBox::Warning, QStringLiteral("Tend"), QStringLiteral("Something went wrong"),
+                        QMessageBox::Ok, m_window.get());
+    message.setWindowModality(Qt::ApplicationModal);
+    message.show();
+    EXPECT_TRUE(isCovered(&message));
+    ASSERT_TRUE(waitUntil([] { return unlockDialog() != nullptr && unlockDialog()->isActiveWindow(); }))
+        << "The passphrase is not asked above the message";
+    unlockWith(Passphrase);
+    EXPECT_TRUE(waitUntil([this] { return !m_database->isLocked(); }));
+    EXPECT_TRUE(message.isVisible());
+    EXPECT_FALSE(isCovered(&message));
+}
+
+TEST_F(LockTest, KeysOnTheirWayAsTendLocksReachNothingBehindTheCurtain)
+{
+    openTheWindow();
+    QLineEdit field;
+    ASSERT_TRUE(showAndActivate(&field));
+    m_controller->lockNow();
+    QTest::keyClicks(&field, QStringLiteral("abc")); // sent straight to it, as a key already queued would be
+    EXPECT_EQ(field.text(), QString());
 }
 
 class PlainLockTest : public CoupleWindowTest
