@@ -8,12 +8,14 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/datafolder.h"
+#include "storage/dataswitch.h"
 #include "storage/partnerrepository.h"
 #include "unlockdialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace tend {
 
@@ -58,6 +60,30 @@ void offerBackups(UnlockDialog &dialog, const QString &folder, Opened &opened)
     });
 }
 
+// Only once the vault has opened, so that it is known to hold the data.
+void offerToRemovePlainCopy(const QString &folder)
+{
+    QMessageBox question(QMessageBox::Warning, QCoreApplication::translate("Startup", "Tend"),
+                         QCoreApplication::translate("Startup",
+                                                     "An unencrypted copy of your data, %1, is beside the encrypted "
+                                                     "data, probably left by a change between the two that was "
+                                                     "interrupted. Tend uses the encrypted data; anyone who finds the "
+                                                     "copy can read it.")
+                             .arg(databasePathIn(folder)),
+                         QMessageBox::NoButton);
+    question.setObjectName(QStringLiteral("removePlainCopy"));
+    QPushButton *remove = question.addButton(QCoreApplication::translate("Startup", "Remove the copy"),
+                                             QMessageBox::AcceptRole);
+    remove->setObjectName(QStringLiteral("confirmRemovePlainCopy"));
+    question.addButton(QCoreApplication::translate("Startup", "Keep it"), QMessageBox::RejectRole);
+    question.setDefaultButton(remove);
+    question.exec();
+    if (question.clickedButton() != remove)
+        return;
+    if (Status removed = removePlainCopy(folder); !removed)
+        QMessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Tend"), removed.error().message);
+}
+
 Result<Opened> unlockSealed(const QString &folder)
 {
     const QString vault = vaultPathIn(folder);
@@ -99,8 +125,12 @@ Result<Opened> openIn(const QString &folder, NewData newData)
 {
     if (Status prepared = prepareDataFolder(folder); !prepared)
         return prepared.error();
-    if (QFile::exists(vaultPathIn(folder)))
-        return unlockSealed(folder);
+    if (QFile::exists(vaultPathIn(folder))) {
+        Result<Opened> opened = unlockSealed(folder);
+        if (opened && opened->database && QFile::exists(databasePathIn(folder)))
+            offerToRemovePlainCopy(folder);
+        return opened;
+    }
     if (QFile::exists(databasePathIn(folder))) {
         Result<std::unique_ptr<Database>> plain = Database::open(databasePathIn(folder));
         if (!plain)

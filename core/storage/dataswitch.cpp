@@ -1,5 +1,7 @@
 #include "dataswitch.h"
 
+#include "datafolder.h"
+
 #include "atomicfile.h"
 #include "database.h"
 #include "sealedfile.h"
@@ -180,6 +182,16 @@ Status replaceData(std::unique_ptr<Database> &database, QByteArrayView bytes, co
     }
     database = std::move(opened).value();
     return {};
+}
+
+Status removePlainCopy(const QString &folder)
+{
+    const QString plain = databasePathIn(folder);
+    if (Status removed = removeFiles({plain + QStringLiteral("-wal"), plain + QStringLiteral("-shm"),
+                                      plain + QStringLiteral("-journal"), plain});
+        !removed)
+        return removed;
+    return syncFolderOf(plain);
 }
 
 } // namespace tend

@@ -35,4 +35,9 @@ Status switchToOtherKind(std::unique_ptr<Database> &database, const QString &new
 // `database` is left closed and the error says so.
 Status replaceData(std::unique_ptr<Database> &database, QByteArrayView bytes, const DatabaseOpener &open);
 
+// A plain copy beside encrypted data (left by a change between the two that was interrupted;
+// Tend opens the vault, which holds everything): removes the SQLite file with its WAL, shared
+// memory and journal, so that no readable copy stays. For `folder`, whose vault is in use.
+Status removePlainCopy(const QString &folder);
+
 } // namespace tend

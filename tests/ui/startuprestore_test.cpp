@@ -92,6 +92,38 @@ TEST_F(StartupRestoreTest, ADamagedVaultCanBeReplacedByABackupAndIsKept)
     EXPECT_EQ(kept.readAll(), damaged) << "The data that would not open is kept as it was";
 }
 
+TEST_F(StartupRestoreTest, APlainCopyLeftBesideTheVaultIsOfferedForRemoval)
+{
+    const QString vault = vaultPathIn(dataFolder());
+    {
+        Result<std::unique_ptr<Database>> created =
+            Database::createSealed(vault, SecureBytes::copyOf(Passphrase), KeyDerivation::fastForTests());
+        ASSERT_TRUE(created.ok());
+        std::unique_ptr<Database> database = std::move(created).value();
+        const QList<Partner> partners = saveCouple(*database);
+        saveCheckIn(*database, partners[0], CheckInKind::Daily, 4, 2, 4, QStringLiteral("both copies"));
+        // As a change to plain that was cut short leaves it.
+        ASSERT_TRUE(database->savePlainCopy(databasePathIn(dataFolder())).ok());
+    }
+    ModalDialogDriver unlock(QStringLiteral("unlockDialog"), [](QWidget *dialog) {
+        typeInto(dialog, QStringLiteral("unlockPassphrase"), Passphrase);
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("unlockButton")), Qt::LeftButton);
+    });
+    ModalDialogDriver remove(QStringLiteral("removePlainCopy"), [](QWidget *question) {
+        QTest::mouseClick(child<QPushButton>(question, QStringLiteral("confirmRemovePlainCopy")), Qt::LeftButton);
+    });
+    std::unique_ptr<Database> opened = openDatabaseInteractively(dataFolder());
+    ASSERT_TRUE(unlock.ran());
+    ASSERT_TRUE(remove.ran()) << "The plain copy was not mentioned";
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE(opened->isSealed());
+    EXPECT_FALSE(QFile::exists(databasePathIn(dataFolder())));
+    Result<QList<CheckIn>> checkIns = CheckInRepository(*opened, m_clock).all();
+    ASSERT_TRUE(checkIns.ok());
+    ASSERT_EQ(checkIns->size(), 1);
+    EXPECT_EQ(checkIns->first().note, QStringLiteral("both copies"));
+}
+
 TEST_F(StartupRestoreTest, WithoutBackupsThereIsNoSuchButton)
 {
     {
