@@ -22,6 +22,23 @@ const QByteArray Passphrase = "the long way home along the dunes";
 
 class StartupRestoreTest : public UiTest
 {
+protected:
+    // Encrypted data in the data folder: the couple and one check-in with `note`.
+    std::unique_ptr<Database> createWithCheckIn(const QString &note)
+    {
+        Result<std::unique_ptr<Database>> created = Database::createSealed(
+            vaultPathIn(dataFolder()), SecureBytes::copyOf(Passphrase), KeyDerivation::fastForTests());
+        if (!created.ok()) {
+            ADD_FAILURE() << created.error().message.toStdString();
+            return nullptr;
+        }
+        std::unique_ptr<Database> database = std::move(created).value();
+        m_couple = saveCouple(*database);
+        saveCheckIn(*database, m_couple[0], CheckInKind::Daily, 4, 2, 4, note);
+        return database;
+    }
+
+    QList<Partner> m_couple;
 };
 
 void typeInto(QWidget *dialog, const QString &field, const QByteArray &text)
@@ -36,14 +53,10 @@ TEST_F(StartupRestoreTest, ADamagedVaultCanBeReplacedByABackupAndIsKept)
 {
     const QString vault = vaultPathIn(dataFolder());
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::createSealed(vault, SecureBytes::copyOf(Passphrase), KeyDerivation::fastForTests());
-        ASSERT_TRUE(created.ok());
-        std::unique_ptr<Database> database = std::move(created).value();
-        const QList<Partner> partners = saveCouple(*database);
-        saveCheckIn(*database, partners[0], CheckInKind::Daily, 4, 2, 4, QStringLiteral("in the backup"));
+        std::unique_ptr<Database> database = createWithCheckIn(QStringLiteral("in the backup"));
+        ASSERT_TRUE(database);
         ASSERT_TRUE(Backups(dataFolder(), m_clock).backUp(*database, BackupKind::Daily).ok());
-        saveCheckIn(*database, partners[1], CheckInKind::Daily, 3, 3, 3, QStringLiteral("after the backup"));
+        saveCheckIn(*database, m_couple[1], CheckInKind::Daily, 3, 3, 3, QStringLiteral("after the backup"));
     }
     QFile file(vault);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -94,14 +107,9 @@ TEST_F(StartupRestoreTest, ADamagedVaultCanBeReplacedByABackupAndIsKept)
 
 TEST_F(StartupRestoreTest, APlainCopyLeftBesideTheVaultIsOfferedForRemoval)
 {
-    const QString vault = vaultPathIn(dataFolder());
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::createSealed(vault, SecureBytes::copyOf(Passphrase), KeyDerivation::fastForTests());
-        ASSERT_TRUE(created.ok());
-        std::unique_ptr<Database> database = std::move(created).value();
-        const QList<Partner> partners = saveCouple(*database);
-        saveCheckIn(*database, partners[0], CheckInKind::Daily, 4, 2, 4, QStringLiteral("both copies"));
+        std::unique_ptr<Database> database = createWithCheckIn(QStringLiteral("both copies"));
+        ASSERT_TRUE(database);
         // As a change to plain that was cut short leaves it.
         ASSERT_TRUE(database->savePlainCopy(databasePathIn(dataFolder())).ok());
     }
