@@ -20,6 +20,7 @@
 #include "reminderspage.h"
 #include "theme.h"
 #include "storage/database.h"
+#include "storage/datafolder.h"
 #include "storage/needrepository.h"
 #include "storage/partnerrepository.h"
 #include "todaypage.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, const QList<Partn
     : QMainWindow(parent), m_database(database), m_clock(clock), m_partners(partners),
       m_sessionStartUtc(clock.nowUtc()), m_undoStack(new QUndoStack(this)),
       m_checkIns(new CheckInStore(database, clock, this)), m_preferenceStore(new PreferenceStore(database, clock, this)),
-      m_reminders(new WindowReminders(QFileInfo(database.filePath()).absolutePath(), clock, this)),
+      m_reminders(new WindowReminders(dataFolderOf(database.filePath()), clock, this)),
       m_lock(new WindowLock(database, clock, *this)), m_encryption(new WindowEncryption(database, clock, *this)),
       m_backups(new WindowBackups(database, clock, *this))
 {

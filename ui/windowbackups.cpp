@@ -4,10 +4,10 @@
 #include "restoredialog.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/datafolder.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileInfo>
 #include <QMenu>
 #include <QTimer>
 
@@ -29,7 +29,7 @@ WindowBackups::WindowBackups(Database &database, const Clock &clock, QWidget &wi
 
 QString WindowBackups::folder() const
 {
-    return QFileInfo(m_database.filePath()).absolutePath();
+    return dataFolderOf(m_database.filePath());
 }
 
 void WindowBackups::addActionsTo(QMenu *menu)

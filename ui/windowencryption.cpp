@@ -5,10 +5,10 @@
 #include "stopencryptingdialog.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/datafolder.h"
 #include "storage/dataconversion.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,7 +22,7 @@ WindowEncryption::WindowEncryption(Database &database, const Clock &clock, QWidg
 
 QString WindowEncryption::folder() const
 {
-    return QFileInfo(m_database.filePath()).absolutePath();
+    return dataFolderOf(m_database.filePath());
 }
 
 void WindowEncryption::addActionsTo(QMenu *menu)

@@ -11,7 +11,6 @@
 #include "datafolder.h"
 #include "dataswitch.h"
 #include "readfile.h"
-#include "sealedfile.h"
 #include "texts.h"
 
 #include <QDir>
@@ -177,8 +176,7 @@ Result<std::unique_ptr<Database>> Backups::restoreOverUnopenable(const Backup &b
         for (const QString &path : std::as_const(setAside))
             QFile::rename(path + suffix, path);
     };
-    const QStringList dataFiles{vault, SealedFile::journalPath(vault), plain, plain + QStringLiteral("-wal"),
-                                plain + QStringLiteral("-shm"), plain + QStringLiteral("-journal")};
+    const QStringList dataFiles = dataFilesAt(vault, true) + dataFilesAt(plain, false);
     for (const QString &path : dataFiles) {
         if (!QFile::exists(path))
             continue;

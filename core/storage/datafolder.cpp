@@ -66,4 +66,9 @@ Status prepareDataFolder(const QString &folder)
     return {};
 }
 
+QString dataFolderOf(const QString &dataFile)
+{
+    return QFileInfo(dataFile).absolutePath();
+}
+
 } // namespace tend

@@ -14,6 +14,8 @@ QString defaultDataFolder();
 Status prepareDataFolder(const QString &folder);
 
 QString databasePathIn(const QString &folder);
+// The data folder that a data file (tend.vault, tend.sqlite) is in.
+QString dataFolderOf(const QString &dataFile);
 // The encrypted database (crypto/vaultformat.h); when it is there, the plain one is not used.
 QString vaultPathIn(const QString &folder);
 // The small reminders file beside the data (see ReminderRepository).

@@ -1,15 +1,16 @@
 #include "dataswitch.h"
 
-#include "datafolder.h"
-
 #include "atomicfile.h"
 #include "database.h"
+#include "datafolder.h"
 #include "sealedfile.h"
 #include "sqlquery.h"
 #include "texts.h"
 #include "writetransaction.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 namespace tend {
 
@@ -23,10 +24,6 @@ QStringList sideFilesOf(const QString &plainPath)
     return {plainPath + u"-wal"_s, plainPath + u"-shm"_s, plainPath + u"-journal"_s};
 }
 
-QStringList filesOf(const QString &path, bool sealed)
-{
-    return sealed ? QStringList{path, SealedFile::journalPath(path)} : QStringList{path} + sideFilesOf(path);
-}
 
 Status removeFile(const QString &path)
 {
@@ -93,7 +90,7 @@ Error undoSwitch(std::unique_ptr<Database> next, const QString &newPath, bool se
 {
     if (next)
         next->close();
-    if (Status removed = removeFiles(filesOf(newPath, sealed)); !removed) {
+    if (Status removed = removeFiles(dataFilesAt(newPath, sealed)); !removed) {
         why.message += u' '
                        + StorageText::tr("%1 Please remove it yourself before you start Tend again.")
                              .arg(removed.error().message);
@@ -125,6 +122,11 @@ Status removeFilesOf(const Database &database)
 }
 
 } // namespace
+
+QStringList dataFilesAt(const QString &path, bool sealed)
+{
+    return sealed ? QStringList{path, SealedFile::journalPath(path)} : QStringList{path} + sideFilesOf(path);
+}
 
 Status checkNothingInTheWay(const QString &path, bool sealed)
 {
@@ -187,9 +189,9 @@ Status replaceData(std::unique_ptr<Database> &database, QByteArrayView bytes, co
 Status removePlainCopy(const QString &folder)
 {
     const QString plain = databasePathIn(folder);
-    if (Status removed = removeFiles({plain + QStringLiteral("-wal"), plain + QStringLiteral("-shm"),
-                                      plain + QStringLiteral("-journal"), plain});
-        !removed)
+    QStringList files = dataFilesAt(plain, false);
+    std::reverse(files.begin(), files.end()); // what SQLite keeps beside it first, the file last
+    if (Status removed = removeFiles(files); !removed)
         return removed;
     return syncFolderOf(plain);
 }

@@ -20,6 +20,10 @@ using DatabaseOpener = std::function<Result<std::unique_ptr<Database>>(const QSt
 // it and tend.sqlite are there, and the steps are ordered so that whichever it then finds holds
 // everything, wherever the process stops.
 
+// The files of data at `path`: a vault and its journal, or a SQLite file and those SQLite keeps
+// beside it (WAL, shared memory, rollback journal).
+QStringList dataFilesAt(const QString &path, bool sealed);
+
 // Refuses, saying which, when a file is where data of that kind is about to be written: the
 // file itself or (for plain data) a WAL or journal that SQLite would read into it.
 Status checkNothingInTheWay(const QString &path, bool sealed);

@@ -113,7 +113,8 @@ TEST_F(CanaryTest, WhatIsWrittenIsInNoFileInTheClear)
         window->close();
     }
 
-    const Scan scan = scanFor(Canary, {dataFolder(), settingsFolder(), m_temp.path(), QDir::tempPath()});
+    // m_temp is the temporary folder Tend was given (TMPDIR) for this test.
+    const Scan scan = scanFor(Canary, {dataFolder(), settingsFolder(), m_temp.path()});
     EXPECT_EQ(scan.holding, QStringList()) << "The canary is readable in these files";
     EXPECT_TRUE(scan.read.contains(vaultPathIn(dataFolder())));
     EXPECT_GE(scan.read.filter(QStringLiteral("/backups/")).size(), 2) << scan.read.join(u'\n').toStdString();
